@@ -1,0 +1,171 @@
+package io.bastion.ingest.format;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/** Reads the sheets of an .xlsx file with FastExcel, after checking the zip is not a bomb. */
+final class XlsxReader
+{
+    /** Like POI's ZipSecureFile: an entry that inflates more than 100-fold is refused. */
+    private static final int MAX_INFLATE_RATIO = 100;
+
+    private XlsxReader() {}
+
+    static List<RawTable> read(Path file, String fileName, List<InputTable> tables, boolean singleSheetFeed, long maxUncompressedBytes)
+    {
+        checkZip(file, fileName, maxUncompressedBytes);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+            List<RawTable> result = new ArrayList<>();
+            for (InputTable table : tables) {
+                Sheet sheet = findSheet(workbook, table, singleSheetFeed)
+                        .orElseThrow(() -> new FileRejectedException(FileError.MISSING_SHEET, fileName,
+                                "缺少工作表「" + table.sheetName() + "」", "the sheet '" + table.sheetName() + "' is missing"));
+                result.add(readSheet(sheet, table, fileName));
+            }
+            return result;
+        }
+        catch (IOException | RuntimeException e) {
+            if (e instanceof FileRejectedException rejected) {
+                throw rejected;
+            }
+            throw new FileRejectedException(FileError.NOT_XLSX, fileName, describe(e), describe(e));
+        }
+    }
+
+    private static Optional<Sheet> findSheet(ReadableWorkbook workbook, InputTable table, boolean singleSheetFeed)
+    {
+        Optional<Sheet> named = workbook.findSheet(table.sheetName());
+        if (named.isPresent() || !singleSheetFeed) {
+            return named;
+        }
+        return Optional.of(workbook.getFirstSheet());
+    }
+
+    private static RawTable readSheet(Sheet sheet, InputTable table, String fileName)
+            throws IOException
+    {
+        List<RawRow> rows = new ArrayList<>();
+        String[] positions = null;
+        try (Stream<Row> stream = sheet.openStream()) {
+            for (Row row : (Iterable<Row>) stream::iterator) {
+                if (positions == null) {
+                    List<String> headers = new ArrayList<>();
+                    for (int i = 0; i < row.getCellCount(); i++) {
+                        headers.add(row.getCellText(i));
+                    }
+                    if (headers.stream().allMatch(header -> Headers.clean(header).isEmpty())) {
+                        continue;
+                    }
+                    positions = Headers.positions(table, headers, fileName);
+                    continue;
+                }
+                Map<String, String> values = new HashMap<>();
+                for (int i = 0; i < Math.min(positions.length, row.getCellCount()); i++) {
+                    if (positions[i] == null) {
+                        continue;
+                    }
+                    String text = text(row.getCell(i));
+                    if (!text.isEmpty()) {
+                        values.put(positions[i], text);
+                    }
+                }
+                if (!values.isEmpty()) {
+                    rows.add(new RawRow(row.getRowNum(), values));
+                }
+            }
+        }
+        if (positions == null) {
+            throw new FileRejectedException(FileError.MISSING_COLUMN, fileName,
+                    "工作表「" + table.sheetName() + "」没有表头", "the sheet '" + table.sheetName() + "' has no header row");
+        }
+        return new RawTable(table, fileName, rows);
+    }
+
+    private static String text(Cell cell)
+    {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getType()) {
+            case EMPTY -> "";
+            case NUMBER -> isDateFormat(cell) ? cell.asDate().toLocalDate().toString() : Values.plainNumber(cell.asNumber());
+            default -> Headers.clean(cell.getText());
+        };
+    }
+
+    private static boolean isDateFormat(Cell cell)
+    {
+        Integer id = cell.getDataFormatId();
+        if (id != null && ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))) {
+            return true;
+        }
+        String format = cell.getDataFormatString();
+        if (format == null) {
+            return false;
+        }
+        String unquoted = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase();
+        return unquoted.contains("y") || (unquoted.contains("d") && unquoted.contains("m"));
+    }
+
+    /** Inflates every entry once, bounded: refuses truncated archives and bombs before the parser sees them. */
+    private static void checkZip(Path file, String fileName, long maxUncompressedBytes)
+    {
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                entries++;
+                long entryBytes = 0;
+                int read;
+                while ((read = zip.read(buffer)) > 0) {
+                    entryBytes += read;
+                    total += read;
+                    if (total > maxUncompressedBytes) {
+                        throw new FileRejectedException(FileError.ZIP_BOMB, fileName,
+                                "解压后超过 " + maxUncompressedBytes / (1024 * 1024) + " MB",
+                                "it inflates past " + maxUncompressedBytes / (1024 * 1024) + " MB");
+                    }
+                }
+                long compressed = entry.getCompressedSize();
+                if (entryBytes > 1024 * 1024 && compressed > 0 && entryBytes / compressed > MAX_INFLATE_RATIO) {
+                    throw new FileRejectedException(FileError.ZIP_BOMB, fileName,
+                            "条目「" + entry.getName() + "」压缩比超过 " + MAX_INFLATE_RATIO + " 倍",
+                            "entry '" + entry.getName() + "' inflates more than " + MAX_INFLATE_RATIO + "-fold");
+                }
+            }
+        }
+        catch (ZipException | java.io.EOFException e) {
+            throw new FileRejectedException(FileError.NOT_XLSX, fileName, describe(e), describe(e));
+        }
+        catch (IOException e) {
+            throw new FileRejectedException(FileError.NOT_XLSX, fileName, describe(e), describe(e));
+        }
+        if (entries == 0) {
+            throw new FileRejectedException(FileError.NOT_XLSX, fileName, "不是 zip 格式", "not a zip archive");
+        }
+    }
+
+    private static String describe(Exception e)
+    {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

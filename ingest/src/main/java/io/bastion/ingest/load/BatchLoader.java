@@ -1,0 +1,425 @@
+package io.bastion.ingest.load;
+
+import io.bastion.ingest.format.FileKind;
+import io.bastion.ingest.format.FileName;
+import io.bastion.ingest.load.FileOutcome.Outcome;
+import io.bastion.ingest.validation.RejectedRow;
+import io.bastion.ingest.validation.ValidRows;
+import io.bastion.ingest.validation.ValidatedTables;
+import org.duckdb.DuckDBConnection;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads a batch of validated deliveries in one DuckDB transaction, with DOMAIN.md's semantics: the
+ * submission with the latest 报送日期 for an organization and month is in force (on a tie, the later
+ * arrival), a feed file replaces the earlier one with the same name. All statements that delete
+ * run first; then the appenders write the new rows inside the same transaction; then the type-2
+ * dimensions and admission events are rebuilt for the keys touched.
+ */
+final class BatchLoader
+{
+    private static final String CURRENT_SUBMISSIONS = """
+            SELECT submission_id, org_code, month_key, submitted_on
+            FROM fact_submission
+            WHERE is_current AND month_key BETWEEN ? AND ?
+            """;
+    private static final String INSERT_FILE = """
+            INSERT INTO archived_file (file_id, sha256, original_name, archive_path, size_bytes, received_at, run_id, source, file_kind,
+                                       outcome, rows_read, rows_loaded, rows_rejected, error_code, error_zh, error_en)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+    private static final String SUPERSEDE = "UPDATE fact_submission SET is_current = false, superseded_by = ? WHERE submission_id = ?";
+    private static final String[] DELETE_REPLACED = {
+            "INSERT INTO scratch_person SELECT person_key FROM fact_person_month WHERE submission_id IN (SELECT id FROM scratch_id)",
+            "INSERT INTO scratch_key SELECT 'org', org_code FROM fact_organization_report WHERE submission_id IN (SELECT id FROM scratch_id)",
+            "DELETE FROM fact_organization_report WHERE submission_id IN (SELECT id FROM scratch_id)",
+            "DELETE FROM fact_coverage_link WHERE submission_id IN (SELECT id FROM scratch_id)",
+            "DELETE FROM fact_person_month WHERE submission_id IN (SELECT id FROM scratch_id)",
+            "DELETE FROM fact_organization_life WHERE submission_id IN (SELECT id FROM scratch_id)",
+            "DELETE FROM restricted.organization_secretary WHERE submission_id IN (SELECT id FROM scratch_id)",
+    };
+    private static final String REBUILD_ORGANIZATIONS_DELETE = "DELETE FROM dim_organization WHERE org_code IN (SELECT code FROM scratch_key WHERE kind = 'org')";
+    private static final String REBUILD_ORGANIZATIONS = """
+            INSERT INTO dim_organization
+            WITH reports AS (
+                SELECT *, struct_pack(org_name, org_kind, parent_code, unit_category, established_on, dissolved_on,
+                                      term_started_on, formation, covered_units) AS attributes
+                FROM fact_organization_report
+                WHERE org_code IN (SELECT code FROM scratch_key WHERE kind = 'org')),
+            starts AS (
+                SELECT * FROM reports
+                QUALIFY lag(attributes) OVER (PARTITION BY org_code ORDER BY month_key) IS DISTINCT FROM attributes),
+            versions AS (
+                SELECT *, lead(month_key) OVER (PARTITION BY org_code ORDER BY month_key) AS next_start FROM starts)
+            SELECT org_code, month_key,
+                   CASE WHEN next_start IS NULL THEN 999912 WHEN next_start % 100 = 1 THEN next_start - 89 ELSE next_start - 1 END,
+                   next_start IS NULL,
+                   org_name, org_kind, parent_code, unit_category, established_on, dissolved_on, term_started_on, formation, covered_units
+            FROM versions
+            """;
+    private static final String REBUILD_ENTERPRISES_DELETE = "DELETE FROM dim_enterprise WHERE unit_code IN (SELECT code FROM scratch_key WHERE kind = 'unit')";
+    private static final String REBUILD_ENTERPRISES = """
+            INSERT INTO dim_enterprise
+            WITH snapshots AS (
+                SELECT *, struct_pack(unit_name, unit_category, industry, moved_in_on, moved_out_on) AS attributes
+                FROM fact_enterprise_month
+                WHERE unit_code IN (SELECT code FROM scratch_key WHERE kind = 'unit')),
+            starts AS (
+                SELECT * FROM snapshots
+                QUALIFY lag(attributes) OVER (PARTITION BY unit_code ORDER BY month_key) IS DISTINCT FROM attributes),
+            versions AS (
+                SELECT *, lead(month_key) OVER (PARTITION BY unit_code ORDER BY month_key) AS next_start FROM starts)
+            SELECT unit_code, month_key,
+                   CASE WHEN next_start IS NULL THEN 999912 WHEN next_start % 100 = 1 THEN next_start - 89 ELSE next_start - 1 END,
+                   next_start IS NULL,
+                   unit_name, unit_category, industry, moved_in_on, moved_out_on
+            FROM versions
+            """;
+    private static final String ADMISSION_EVENTS_DELETE = "DELETE FROM fact_admission_event WHERE person_key IN (SELECT person_key FROM scratch_person)";
+    /** Each person's stage dates, read from their latest current roster row (latest month, then latest 报送日期). */
+    private static final String ADMISSION_EVENTS = """
+            INSERT INTO fact_admission_event
+            WITH latest AS (
+                SELECT p.*
+                FROM fact_person_month p JOIN fact_submission s USING (submission_id)
+                WHERE p.person_key IN (SELECT DISTINCT person_key FROM scratch_person)
+                QUALIFY row_number() OVER (PARTITION BY p.person_key ORDER BY p.month_key DESC, s.submitted_on DESC, p.submission_id DESC) = 1),
+            events AS (
+                SELECT person_key, '入党申请人' AS stage, applied_on AS event_date, org_code, submission_id, run_id, file_id FROM latest WHERE applied_on IS NOT NULL
+                UNION ALL
+                SELECT person_key, '入党积极分子', activist_on, org_code, submission_id, run_id, file_id FROM latest WHERE activist_on IS NOT NULL
+                UNION ALL
+                SELECT person_key, '发展对象', candidate_on, org_code, submission_id, run_id, file_id FROM latest WHERE candidate_on IS NOT NULL
+                UNION ALL
+                SELECT person_key, '预备党员', joined_on, org_code, submission_id, run_id, file_id FROM latest WHERE joined_on IS NOT NULL
+                UNION ALL
+                SELECT person_key, '正式党员', full_on, org_code, submission_id, run_id, file_id FROM latest WHERE full_on IS NOT NULL)
+            SELECT person_key, stage, event_date, year(event_date) * 100 + month(event_date), org_code, submission_id, run_id, file_id
+            FROM events
+            """;
+
+    private final DuckDBConnection connection;
+    private final PersonDirectory persons;
+
+    BatchLoader(DuckDBConnection connection, PersonDirectory persons)
+    {
+        this.connection = connection;
+        this.persons = persons;
+    }
+
+    /**
+     * Loads the batch and returns each file's outcome; {@code existingFileIds} maps the hashes of
+     * parts already archived by an earlier run (a CSV part resent unchanged) to their file ids.
+     */
+    List<FileOutcome> load(long runId, String source, List<Delivery> batch, Map<String, Long> existingFileIds, RunLog.Progress progress, RunLog runLog,
+            IngestionListener listener)
+            throws SQLException
+    {
+        connection.setAutoCommit(false);
+        try {
+            execute("DELETE FROM scratch_key", "DELETE FROM scratch_id", "DELETE FROM scratch_person");
+            LocalDateTime receivedAt = LocalDateTime.now();
+            Map<Delivery, Outcome> outcomes = new LinkedHashMap<>();
+            Map<Delivery, Long> submissionIds = new HashMap<>();
+            List<Replacement> replacements = new ArrayList<>();
+            decideFeeds(batch, outcomes);
+            decideSubmissions(batch, outcomes, submissionIds, replacements);
+            Map<Part, Long> fileIds = registerFiles(runId, source, batch, outcomes, existingFileIds, receivedAt);
+            replace(replacements);
+            deleteReplacedFeeds(batch, outcomes);
+            try (Appenders appenders = new Appenders(connection)) {
+                for (Delivery delivery : batch) {
+                    Outcome outcome = outcomes.get(delivery);
+                    if (delivery.kind() == FileKind.BRANCH_SUBMISSION && delivery.loadable()) {
+                        appendSubmission(appenders, runId, delivery, fileIds, submissionIds.get(delivery), outcome, replacements, receivedAt);
+                    }
+                    else if (outcome == Outcome.LOADED) {
+                        FeedAppender.append(appenders, runId, fileIds.get(delivery.parts().get(0)), delivery);
+                    }
+                    appendQuarantine(appenders, runId, delivery, fileIds);
+                }
+            }
+            execute(REBUILD_ORGANIZATIONS_DELETE, REBUILD_ORGANIZATIONS, REBUILD_ENTERPRISES_DELETE, REBUILD_ENTERPRISES,
+                    ADMISSION_EVENTS_DELETE, ADMISSION_EVENTS);
+            List<FileOutcome> result = outcomes(batch, outcomes);
+            runLog.progress(connection, runId, progress.plus(result));
+            listener.reached(IngestionListener.Stage.BEFORE_COMMIT);
+            connection.commit();
+            return result;
+        }
+        catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+        finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Of feed files with the same name in one batch, the last one arrived is loaded. */
+    private static void decideFeeds(List<Delivery> batch, Map<Delivery, Outcome> outcomes)
+    {
+        Map<String, Delivery> latest = new HashMap<>();
+        for (Delivery delivery : batch) {
+            if (delivery.kind() != FileKind.BRANCH_SUBMISSION && delivery.loadable()) {
+                latest.put(delivery.kind() + "/" + delivery.name().key(), delivery);
+            }
+        }
+        for (Delivery delivery : batch) {
+            if (delivery.kind() == FileKind.BRANCH_SUBMISSION) {
+                continue;
+            }
+            if (!delivery.loadable()) {
+                outcomes.put(delivery, Outcome.REJECTED);
+            }
+            else {
+                boolean last = latest.get(delivery.kind() + "/" + delivery.name().key()) == delivery;
+                outcomes.put(delivery, last ? Outcome.LOADED : Outcome.SUPERSEDED);
+            }
+        }
+    }
+
+    private void decideSubmissions(List<Delivery> batch, Map<Delivery, Outcome> outcomes, Map<Delivery, Long> submissionIds, List<Replacement> replacements)
+            throws SQLException
+    {
+        List<Delivery> submissions = batch.stream().filter(d -> d.kind() == FileKind.BRANCH_SUBMISSION).toList();
+        for (Delivery delivery : submissions) {
+            if (!delivery.loadable()) {
+                outcomes.put(delivery, Outcome.REJECTED);
+            }
+        }
+        List<Delivery> loadable = submissions.stream().filter(Delivery::loadable).toList();
+        if (loadable.isEmpty()) {
+            return;
+        }
+        long[] ids = nextValues("submission_seq", loadable.size());
+        for (int i = 0; i < loadable.size(); i++) {
+            submissionIds.put(loadable.get(i), ids[i]);
+        }
+        Map<String, Candidate> current = currentSubmissions(loadable);
+        Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
+        for (Delivery delivery : loadable) {
+            ValidRows.Organization organization = delivery.tables().orElseThrow().organization().orElseThrow();
+            candidates.computeIfAbsent(delivery.name().key(), key -> new ArrayList<>())
+                    .add(new Candidate(submissionIds.get(delivery), organization.submittedOn(), delivery.sequence(), Optional.of(delivery)));
+        }
+        for (Map.Entry<String, List<Candidate>> entry : candidates.entrySet()) {
+            List<Candidate> all = new ArrayList<>(entry.getValue());
+            Optional<Candidate> existing = Optional.ofNullable(current.get(entry.getKey()));
+            existing.ifPresent(all::add);
+            Candidate winner = all.stream().max(Candidate.LATER).orElseThrow();
+            for (Candidate candidate : entry.getValue()) {
+                outcomes.put(candidate.delivery().orElseThrow(), candidate == winner ? Outcome.LOADED : Outcome.SUPERSEDED);
+            }
+            if (existing.isPresent() && existing.get() != winner) {
+                replacements.add(new Replacement(existing.get().submissionId(), winner.submissionId()));
+            }
+        }
+    }
+
+    /** The submissions in force for the organizations and months of the batch. */
+    private Map<String, Candidate> currentSubmissions(List<Delivery> loadable)
+            throws SQLException
+    {
+        int first = loadable.stream().mapToInt(d -> d.name().sortMonth()).min().orElseThrow();
+        int last = loadable.stream().mapToInt(d -> d.name().sortMonth()).max().orElseThrow();
+        Map<String, Candidate> current = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(CURRENT_SUBMISSIONS)) {
+            statement.setInt(1, first);
+            statement.setInt(2, last);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    int monthKey = rows.getInt(3);
+                    String key = rows.getString(2) + ":" + monthKey / 100 + "-" + String.format("%02d", monthKey % 100);
+                    current.put(key, new Candidate(rows.getLong(1), rows.getObject(4, LocalDate.class), -1, Optional.empty()));
+                }
+            }
+        }
+        return current;
+    }
+
+    private Map<Part, Long> registerFiles(long runId, String source, List<Delivery> batch, Map<Delivery, Outcome> outcomes,
+            Map<String, Long> existingFileIds, LocalDateTime receivedAt)
+            throws SQLException
+    {
+        int fresh = (int) batch.stream().flatMap(d -> d.parts().stream()).filter(p -> !existingFileIds.containsKey(p.copy().sha256())).count();
+        long[] ids = nextValues("archived_file_seq", fresh);
+        Map<Part, Long> fileIds = new HashMap<>();
+        int next = 0;
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_FILE)) {
+            for (Delivery delivery : batch) {
+                Outcome outcome = outcomes.get(delivery);
+                for (Part part : delivery.parts()) {
+                    Long existing = existingFileIds.get(part.copy().sha256());
+                    if (existing != null) {
+                        fileIds.put(part, existing);
+                        continue;
+                    }
+                    long fileId = ids[next++];
+                    fileIds.put(part, fileId);
+                    PartCounts counts = PartCounts.of(delivery, part, outcome);
+                    insert.setLong(1, fileId);
+                    insert.setString(2, part.copy().sha256());
+                    insert.setString(3, part.name().original());
+                    insert.setString(4, part.copy().relativePath());
+                    insert.setLong(5, part.copy().sizeBytes());
+                    insert.setObject(6, receivedAt);
+                    insert.setLong(7, runId);
+                    insert.setString(8, source);
+                    insert.setString(9, delivery.kind().name());
+                    insert.setString(10, outcome.name());
+                    insert.setInt(11, counts.read());
+                    insert.setInt(12, counts.loaded());
+                    insert.setInt(13, counts.rejected());
+                    insert.setString(14, delivery.rejection().map(e -> e.error().name()).orElse(null));
+                    insert.setString(15, delivery.rejection().map(e -> e.chinese()).orElse(null));
+                    insert.setString(16, delivery.rejection().map(e -> e.english()).orElse(null));
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        return fileIds;
+    }
+
+    private void replace(List<Replacement> replacements)
+            throws SQLException
+    {
+        if (replacements.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement supersede = connection.prepareStatement(SUPERSEDE);
+                PreparedStatement scratch = connection.prepareStatement("INSERT INTO scratch_id VALUES (?)")) {
+            for (Replacement replacement : replacements) {
+                supersede.setLong(1, replacement.by());
+                supersede.setLong(2, replacement.replaced());
+                supersede.addBatch();
+                scratch.setLong(1, replacement.replaced());
+                scratch.addBatch();
+            }
+            supersede.executeBatch();
+            scratch.executeBatch();
+        }
+        execute(DELETE_REPLACED);
+    }
+
+    private void deleteReplacedFeeds(List<Delivery> batch, Map<Delivery, Outcome> outcomes)
+            throws SQLException
+    {
+        for (Delivery delivery : batch) {
+            if (delivery.kind() != FileKind.BRANCH_SUBMISSION && outcomes.get(delivery) == Outcome.LOADED) {
+                FeedAppender.deleteEarlier(connection, delivery.name());
+            }
+        }
+    }
+
+    private void appendSubmission(Appenders appenders, long runId, Delivery delivery, Map<Part, Long> fileIds, long submissionId, Outcome outcome,
+            List<Replacement> replacements, LocalDateTime receivedAt)
+            throws SQLException
+    {
+        ValidatedTables tables = delivery.tables().orElseThrow();
+        ValidRows.Organization organization = tables.organization().orElseThrow();
+        FileName name = delivery.name();
+        int monthKey = name.sortMonth();
+        boolean current = outcome == Outcome.LOADED;
+        Long supersededBy = current ? null : replacements.stream().filter(r -> r.replaced() == submissionId).map(Replacement::by).findFirst().orElse(null);
+        long organizationFile = SubmissionAppender.fileOf(delivery, fileIds, io.bastion.ingest.format.InputTable.ORGANIZATION);
+        appenders.submission().beginRow()
+                .append(submissionId).append(organization.orgCode()).append(monthKey).append(organization.submittedOn()).append(receivedAt)
+                .append(!organization.submittedOn().isAfter(name.month().plusMonths(1).atDay(5)))
+                .append(current);
+        if (supersededBy == null) {
+            appenders.submission().appendNull();
+        }
+        else {
+            appenders.submission().append(supersededBy.longValue());
+        }
+        appenders.submission().append(tables.people().size()).append(tables.life().size()).append(runId).append(organizationFile).endRow();
+        if (current) {
+            SubmissionAppender.appendFacts(appenders, persons, connection, runId, submissionId, delivery, fileIds);
+        }
+    }
+
+    private static void appendQuarantine(Appenders appenders, long runId, Delivery delivery, Map<Part, Long> fileIds)
+            throws SQLException
+    {
+        Optional<ValidatedTables> tables = delivery.tables();
+        if (tables.isEmpty()) {
+            return;
+        }
+        for (RejectedRow row : tables.get().rejected()) {
+            long fileId = SubmissionAppender.fileOfTable(delivery, fileIds, row.table());
+            for (var violation : row.violations()) {
+                appenders.quarantine().beginRow()
+                        .append(runId).append(fileId).append(row.table()).append(row.raw().rowNo()).append(violation.column())
+                        .append(violation.rule().name()).append(violation.value()).append(violation.chinese()).append(violation.english())
+                        .append(RawRows.json(row.raw()))
+                        .endRow();
+            }
+        }
+    }
+
+    private static List<FileOutcome> outcomes(List<Delivery> batch, Map<Delivery, Outcome> outcomes)
+    {
+        List<FileOutcome> result = new ArrayList<>();
+        for (Delivery delivery : batch) {
+            Outcome outcome = outcomes.get(delivery);
+            for (Part part : delivery.parts()) {
+                PartCounts counts = PartCounts.of(delivery, part, outcome);
+                String chinese = delivery.rejection().map(e -> e.chinese()).orElse(counts.rejected() == 0 ? "" : counts.rejected() + " 行进入隔离区");
+                String english = delivery.rejection().map(e -> e.english()).orElse(counts.rejected() == 0 ? "" : counts.rejected() + " row(s) quarantined");
+                result.add(new FileOutcome(part.name().original(), part.source().toString(), outcome, counts.read(), counts.loaded(), counts.rejected(), chinese, english));
+            }
+        }
+        return result;
+    }
+
+    private long[] nextValues(String sequence, int count)
+            throws SQLException
+    {
+        long[] values = new long[count];
+        if (count == 0) {
+            return values;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT nextval('" + sequence + "') FROM range(?)")) {
+            statement.setInt(1, count);
+            try (ResultSet rows = statement.executeQuery()) {
+                for (int i = 0; rows.next(); i++) {
+                    values[i] = rows.getLong(1);
+                }
+            }
+        }
+        return values;
+    }
+
+    private void execute(String... statements)
+            throws SQLException
+    {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** A submission competing for its organization and month: the latest 报送日期 wins, then the later arrival. */
+    private record Candidate(long submissionId, LocalDate submittedOn, int sequence, Optional<Delivery> delivery)
+    {
+        static final Comparator<Candidate> LATER = Comparator.comparing(Candidate::submittedOn).thenComparingInt(Candidate::sequence);
+    }
+
+    private record Replacement(long replaced, long by) {}
+}

@@ -1,0 +1,33 @@
+package io.bastion.ingest.load;
+
+import static java.util.Objects.requireNonNull;
+
+/** What became of one received file. */
+public record FileOutcome(String fileName, String path, Outcome outcome, int rowsRead, int rowsLoaded, int rowsRejected, String chinese, String english)
+{
+    public FileOutcome
+    {
+        requireNonNull(fileName, "fileName is null");
+        requireNonNull(path, "path is null");
+        requireNonNull(outcome, "outcome is null");
+        requireNonNull(chinese, "chinese is null");
+        requireNonNull(english, "english is null");
+    }
+
+    /** The outcomes a file can have. */
+    public enum Outcome
+    {
+        /** Its rows are in the warehouse (the valid ones; the rest are in quarantine). */
+        LOADED,
+        /** Archived and validated, but a later submission or file with the same key is in force. */
+        SUPERSEDED,
+        /** Refused as a whole; nothing of it is in the facts. */
+        REJECTED,
+        /** Its exact bytes were received before; nothing changed. */
+        DUPLICATE,
+        /** Its name follows none of the naming rules, so it was not read. */
+        SKIPPED,
+        /** A CSV part whose siblings have not arrived; left in place for a later run. */
+        WAITING
+    }
+}

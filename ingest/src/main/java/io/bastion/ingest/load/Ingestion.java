@@ -1,0 +1,421 @@
+package io.bastion.ingest.load;
+
+import io.bastion.ingest.archive.Archive;
+import io.bastion.ingest.format.FileError;
+import io.bastion.ingest.format.FileKind;
+import io.bastion.ingest.format.FileName;
+import io.bastion.ingest.format.FileRejectedException;
+import io.bastion.ingest.format.InputTable;
+import io.bastion.ingest.format.RawTable;
+import io.bastion.ingest.format.TableReader;
+import io.bastion.ingest.load.FileOutcome.Outcome;
+import io.bastion.ingest.validation.FeedValidator;
+import io.bastion.ingest.validation.SubmissionValidator;
+import io.bastion.ingest.validation.ValidatedTables;
+import io.bastion.sql.Warehouse;
+import io.bastion.sql.WarehouseSqlException;
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One ingestion run over files or folders: archive each file first, read and validate it, then load
+ * period by period (registry first, so references resolve) in transactions that each leave the
+ * warehouse before or after whole files, never between. Runs are serialized per warehouse.
+ */
+public final class Ingestion
+{
+    private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
+
+    private final Warehouse warehouse;
+    private final IngestSettings settings;
+    private final Archive archive;
+    private final TableReader reader;
+    private final RunLog runLog = new RunLog();
+
+    public Ingestion(Warehouse warehouse, IngestSettings settings)
+    {
+        this.warehouse = requireNonNull(warehouse, "warehouse is null");
+        this.settings = requireNonNull(settings, "settings is null");
+        this.archive = new Archive(settings.archive());
+        this.reader = new TableReader(settings.maxUncompressedBytes());
+        try (DuckDBConnection connection = warehouse.connect()) {
+            int interrupted = runLog.markInterrupted(connection);
+            if (interrupted > 0) {
+                log.warn("{} 个入库批次曾被中断 / {} ingestion run(s) had been interrupted", interrupted, interrupted);
+            }
+        }
+        catch (SQLException e) {
+            throw new WarehouseSqlException("mark interrupted runs", e);
+        }
+    }
+
+    public Archive archive()
+    {
+        return archive;
+    }
+
+    /** Ingests every file under the given paths (folders are walked, hidden files skipped). */
+    public synchronized RunSummary ingest(List<Path> inputs, String source, IngestionListener listener)
+    {
+        List<Path> files = discover(inputs);
+        try (DuckDBConnection connection = warehouse.connect()) {
+            long runId = runLog.start(connection, source, files.size());
+            RunLog.Progress progress = RunLog.Progress.start(files.size());
+            List<FileOutcome> outcomes = new ArrayList<>();
+            try {
+                Plan plan = plan(files);
+                outcomes.addAll(plan.refused());
+                progress = progress.plus(plan.refused());
+                progress = loadAll(connection, runId, source, plan.deliveries(), progress, outcomes, listener);
+                String message = summary(outcomes);
+                runLog.finish(connection, runId, progress, "SUCCEEDED", message);
+                return new RunSummary(runId, "SUCCEEDED", outcomes, progress.rowsRead(), progress.rowsLoaded(), progress.rowsRejected(), progress.elapsed());
+            }
+            catch (RuntimeException | SQLException e) {
+                runLog.finish(connection, runId, progress, "FAILED", "入库失败，未提交的批次已回滚 / ingestion failed, the uncommitted batch was rolled back: " + e.getMessage());
+                if (e instanceof SQLException sql) {
+                    throw new WarehouseSqlException("ingestion run " + runId, sql);
+                }
+                throw (RuntimeException) e;
+            }
+        }
+        catch (SQLException e) {
+            throw new WarehouseSqlException("ingestion", e);
+        }
+    }
+
+    private RunLog.Progress loadAll(DuckDBConnection connection, long runId, String source, List<Delivery> deliveries, RunLog.Progress start,
+            List<FileOutcome> outcomes, IngestionListener listener)
+            throws SQLException
+    {
+        RunLog.Progress progress = start;
+        References references = references(connection);
+        PersonDirectory persons = PersonDirectory.load(connection);
+        BatchLoader loader = new BatchLoader(connection, persons);
+        Set<String> seenThisRun = new HashSet<>();
+        Map<Integer, List<Delivery>> periods = new TreeMap<>();
+        for (Delivery delivery : deliveries) {
+            periods.computeIfAbsent(delivery.name().sortMonth(), month -> new ArrayList<>()).add(delivery);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(settings.parallelism());
+        try {
+            for (List<Delivery> period : periods.values()) {
+                List<Delivery> archived = parallel(pool, period, this::archiveParts);
+                Map<String, Long> known = archivedFileIds(connection, archived);
+                List<Delivery> fresh = new ArrayList<>();
+                for (Delivery delivery : archived) {
+                    boolean duplicate = delivery.parts().stream().allMatch(part -> known.containsKey(part.copy().sha256()) || seenThisRun.contains(part.copy().sha256()));
+                    delivery.parts().forEach(part -> seenThisRun.add(part.copy().sha256()));
+                    if (duplicate) {
+                        for (Part part : delivery.parts()) {
+                            FileOutcome outcome = new FileOutcome(part.name().original(), part.source().toString(), Outcome.DUPLICATE, 0, 0, 0,
+                                    "与已接收的文件完全相同，未作任何改动", "identical to a file received before; nothing changed");
+                            outcomes.add(outcome);
+                            progress = progress.plus(outcome);
+                        }
+                        continue;
+                    }
+                    fresh.add(delivery);
+                }
+                List<Delivery> validated = references.check(parallel(pool, fresh, this::validate));
+                listener.reached(IngestionListener.Stage.PERIOD_ARCHIVED);
+                for (List<Delivery> batch : batches(validated)) {
+                    List<FileOutcome> loaded;
+                    try {
+                        loaded = loader.load(runId, source, batch, known, progress, runLog, listener);
+                    }
+                    catch (SQLException | RuntimeException e) {
+                        persons = PersonDirectory.load(connection);
+                        throw e;
+                    }
+                    listener.reached(IngestionListener.Stage.AFTER_COMMIT);
+                    outcomes.addAll(loaded);
+                    progress = progress.plus(loaded);
+                    listener.progress(new IngestionListener.RunProgress(runId, progress.filesDone(), progress.filesTotal(), progress.rowsRead(),
+                            progress.rowsLoaded(), progress.rowsRejected(), progress.rowsPerSecond()));
+                }
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        return progress;
+    }
+
+    /** Splits a period into transactions of about maxRowsPerTransaction rows, whole deliveries each. */
+    private List<List<Delivery>> batches(List<Delivery> deliveries)
+    {
+        List<List<Delivery>> batches = new ArrayList<>();
+        List<Delivery> current = new ArrayList<>();
+        long rows = 0;
+        for (Delivery delivery : deliveries) {
+            int size = delivery.tables().map(ValidatedTables::rowsRead).orElse(0);
+            if (!current.isEmpty() && rows + size > settings.maxRowsPerTransaction()) {
+                batches.add(current);
+                current = new ArrayList<>();
+                rows = 0;
+            }
+            current.add(delivery);
+            rows += size;
+        }
+        if (!current.isEmpty()) {
+            batches.add(current);
+        }
+        return batches;
+    }
+
+    private Delivery archiveParts(Delivery delivery)
+    {
+        List<Part> parts = delivery.parts().stream()
+                .map(part -> new Part(part.source(), part.name(), archive.store(part.source(), part.name().extension())))
+                .toList();
+        return new Delivery(delivery.sequence(), delivery.name(), parts, Optional.empty(), Optional.empty());
+    }
+
+    private Delivery validate(Delivery delivery)
+    {
+        try {
+            if (delivery.kind() == FileKind.BRANCH_SUBMISSION) {
+                Map<InputTable, RawTable> tables = new EnumMap<>(InputTable.class);
+                for (Part part : delivery.parts()) {
+                    for (RawTable table : reader.read(part.name(), archive.resolve(part.copy()))) {
+                        tables.put(table.table(), table);
+                    }
+                }
+                return delivery.withTables(SubmissionValidator.validate(delivery.name(), tables));
+            }
+            Part part = delivery.parts().get(0);
+            RawTable table = reader.read(part.name(), archive.resolve(part.copy())).get(0);
+            return delivery.withTables(FeedValidator.validate(delivery.name(), table));
+        }
+        catch (FileRejectedException e) {
+            return delivery.rejected(e);
+        }
+        catch (RuntimeException e) {
+            log.warn("unreadable file {}", delivery.name().original(), e);
+            FileError error = switch (delivery.name().extension()) {
+                case "xlsx" -> FileError.NOT_XLSX;
+                case "json" -> FileError.NOT_JSON;
+                default -> FileError.NOT_TEXT;
+            };
+            return delivery.rejected(new FileRejectedException(error, delivery.name().original(), String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The files of the run as deliveries in load order, and the files refused before any reading. */
+    private Plan plan(List<Path> files)
+    {
+        List<FileOutcome> refused = new ArrayList<>();
+        Map<String, List<Part>> csvGroups = new LinkedHashMap<>();
+        List<Delivery> deliveries = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            Optional<FileName> parsed = FileName.parse(name);
+            if (parsed.isEmpty()) {
+                refused.add(refusal(file, Outcome.SKIPPED, new FileRejectedException(FileError.UNRECOGNIZED_NAME, name,
+                        "应为 {组织代码}_{YYYY-MM}.xlsx/.json、{组织代码}_{YYYY-MM}_{表名}.csv 或委员会报表名", "expected {org}_{YYYY-MM}.xlsx/.json, {org}_{YYYY-MM}_{table}.csv or a committee feed name")));
+                continue;
+            }
+            Optional<FileRejectedException> sizeProblem = checkSize(file, name);
+            if (sizeProblem.isPresent()) {
+                refused.add(refusal(file, Outcome.REJECTED, sizeProblem.get()));
+                continue;
+            }
+            Part part = new Part(file, parsed.get(), new Archive.ArchivedCopy("", "", 0));
+            if (parsed.get().csvPart().isPresent()) {
+                csvGroups.computeIfAbsent(file.getParent() + "|" + parsed.get().key(), key -> new ArrayList<>()).add(part);
+                continue;
+            }
+            deliveries.add(new Delivery(0, parsed.get(), List.of(part), Optional.empty(), Optional.empty()));
+        }
+        for (List<Part> group : csvGroups.values()) {
+            Set<InputTable> present = new HashSet<>();
+            group.forEach(part -> present.add(part.name().csvPart().orElseThrow()));
+            if (present.size() < 3 || group.size() != 3) {
+                for (Part part : group) {
+                    refused.add(refusal(part.source(), Outcome.WAITING, new FileRejectedException(FileError.INCOMPLETE_SUBMISSION, part.name().original(),
+                            "同一报送的三个 CSV（组织信息、人员信息、组织生活）须一起到达；已留待下次处理",
+                            "the three CSV parts of a submission (组织信息, 人员信息, 组织生活) must arrive together; left for a later run")));
+                }
+                continue;
+            }
+            group.sort(Comparator.comparing(part -> part.name().csvPart().orElseThrow()));
+            deliveries.add(new Delivery(0, group.get(0).name(), group, Optional.empty(), Optional.empty()));
+        }
+        deliveries.sort(Comparator.comparingInt((Delivery d) -> d.name().sortMonth())
+                .thenComparingInt(d -> d.kind().order())
+                .thenComparing(d -> d.parts().get(0).source().toString()));
+        List<Delivery> ordered = new ArrayList<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            Delivery d = deliveries.get(i);
+            ordered.add(new Delivery(i, d.name(), d.parts(), d.tables(), d.rejection()));
+        }
+        return new Plan(ordered, refused);
+    }
+
+    private Optional<FileRejectedException> checkSize(Path file, String name)
+    {
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                return Optional.of(new FileRejectedException(FileError.EMPTY_FILE, name, "", ""));
+            }
+            if (size > settings.maxFileBytes()) {
+                long limit = settings.maxFileBytes() / (1024 * 1024);
+                return Optional.of(new FileRejectedException(FileError.TOO_LARGE, name,
+                        "大小 " + size / (1024 * 1024) + " MB，上限 " + limit + " MB", "it has " + size / (1024 * 1024) + " MB, the limit is " + limit + " MB"));
+            }
+            return Optional.empty();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileOutcome refusal(Path file, Outcome outcome, FileRejectedException error)
+    {
+        return new FileOutcome(file.getFileName().toString(), file.toString(), outcome, 0, 0, 0, error.chinese(), error.english());
+    }
+
+    private static List<Path> discover(List<Path> inputs)
+    {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(path -> !hidden(input.relativize(path)))
+                            .sorted()
+                            .forEach(files::add);
+                }
+                catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
+    /** Hidden files and folders (a leading dot), such as the drop folder's own bookkeeping. */
+    private static boolean hidden(Path relative)
+    {
+        for (Path element : relative) {
+            if (element.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private References references(DuckDBConnection connection)
+            throws SQLException
+    {
+        Set<String> organizations = new HashSet<>();
+        Set<String> units = new HashSet<>();
+        try (var statement = connection.createStatement()) {
+            try (ResultSet rows = statement.executeQuery("SELECT DISTINCT org_code FROM fact_organization_report")) {
+                while (rows.next()) {
+                    organizations.add(rows.getString(1));
+                }
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT DISTINCT unit_code FROM fact_enterprise_month")) {
+                while (rows.next()) {
+                    units.add(rows.getString(1));
+                }
+            }
+        }
+        return new References(organizations, units);
+    }
+
+    /** Hashes already in the archive table, with their file ids. */
+    private static Map<String, Long> archivedFileIds(DuckDBConnection connection, List<Delivery> deliveries)
+            throws SQLException
+    {
+        List<String> hashes = deliveries.stream().flatMap(d -> d.parts().stream()).map(part -> part.copy().sha256()).distinct().toList();
+        Map<String, Long> known = new HashMap<>();
+        for (int from = 0; from < hashes.size(); from += 500) {
+            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + 500));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement statement = connection.prepareStatement("SELECT sha256, file_id FROM archived_file WHERE sha256 IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        known.put(rows.getString(1), rows.getLong(2));
+                    }
+                }
+            }
+        }
+        return known;
+    }
+
+    private static <T, R> List<R> parallel(ExecutorService pool, List<T> items, Function<T, R> work)
+    {
+        List<Future<R>> futures = items.stream().map(item -> pool.submit(() -> work.apply(item))).toList();
+        List<R> results = new ArrayList<>(items.size());
+        for (Future<R> future : futures) {
+            try {
+                results.add(future.get());
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return results;
+    }
+
+    private static String summary(List<FileOutcome> outcomes)
+    {
+        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        outcomes.forEach(o -> counts.merge(o.outcome(), 1L, Long::sum));
+        StringBuilder text = new StringBuilder();
+        counts.forEach((outcome, count) -> text.append(outcome.name()).append('=').append(count).append(' '));
+        outcomes.stream()
+                .filter(o -> o.outcome() == Outcome.REJECTED || o.outcome() == Outcome.SKIPPED || o.outcome() == Outcome.WAITING)
+                .limit(20)
+                .forEach(o -> text.append("\n").append(o.fileName()).append(": ").append(o.chinese()).append(" / ").append(o.english()));
+        return text.toString().strip();
+    }
+
+    private record Plan(List<Delivery> deliveries, List<FileOutcome> refused) {}
+}

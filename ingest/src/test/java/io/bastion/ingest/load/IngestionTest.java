@@ -1,0 +1,136 @@
+package io.bastion.ingest.load;
+
+import io.bastion.ingest.load.FileOutcome.Outcome;
+import io.bastion.sql.Warehouse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IngestionTest
+{
+    @TempDir
+    Path temp;
+    private Warehouse warehouse;
+    private Ingestion ingestion;
+
+    @BeforeEach
+    void open()
+    {
+        warehouse = Warehouse.open(temp.resolve("warehouse.duckdb"));
+        ingestion = new Ingestion(warehouse, IngestSettings.defaults(temp.resolve("archive")));
+    }
+
+    @AfterEach
+    void close()
+    {
+        warehouse.close();
+    }
+
+    @Test
+    void loadsATinyParkInAllFormats()
+            throws SQLException
+    {
+        Path inbox = temp.resolve("inbox");
+        TinyPark.registry(inbox, "2025-03");
+        TinyPark.committee(inbox, "2025-03", "2025-04-03");
+        TinyPark.branch(inbox, "2025-03", "2025-04-08");
+
+        RunSummary summary = ingestion.ingest(List.of(inbox), "test", IngestionListener.SILENT);
+
+        assertThat(summary.count(Outcome.LOADED)).isEqualTo(5);
+        // 4 registry rows + (1 + 2 + 1) committee rows + (1 + 1 + 1) branch rows
+        assertThat(summary.rowsRead()).isEqualTo(11);
+        assertThat(summary.rowsRejected()).isZero();
+        assertThat(count("fact_enterprise_month")).isEqualTo(4);
+        assertThat(count("fact_submission")).isEqualTo(2);
+        assertThat(count("fact_person_month")).isEqualTo(3);
+        assertThat(count("fact_organization_life")).isEqualTo(2);
+        assertThat(count("fact_coverage_link")).isEqualTo(2);
+        assertThat(count("dim_organization")).isEqualTo(2);
+        assertThat(count("dim_enterprise")).isEqualTo(4);
+        assertThat(count("dim_person")).isEqualTo(3);
+        // M0001: 5 stage dates; M0002: 2; M0003: 2
+        assertThat(count("fact_admission_event")).isEqualTo(9);
+        // P001 signed off on 04-03 (on time), B001 on 04-08 (after the 5th: late)
+        assertThat(query("SELECT string_agg(org_code || ':' || on_time, ',' ORDER BY org_code) FROM fact_submission")).isEqualTo("B001:false,P001:true");
+        assertThat(query("SELECT moved_in_on::VARCHAR FROM dim_enterprise WHERE unit_code = '" + TinyPark.GAMMA + "'")).isEqualTo("2024-06-01");
+    }
+
+    @Test
+    void ingestingTheSameFilesAgainChangesNothing()
+            throws SQLException
+    {
+        Path inbox = temp.resolve("inbox");
+        TinyPark.registry(inbox, "2025-03");
+        TinyPark.committee(inbox, "2025-03", "2025-04-03");
+        ingestion.ingest(List.of(inbox), "test", IngestionListener.SILENT);
+        String before = fingerprint();
+
+        RunSummary again = ingestion.ingest(List.of(inbox), "test", IngestionListener.SILENT);
+
+        assertThat(again.count(Outcome.DUPLICATE)).isEqualTo(2);
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aLaterSubmissionReplacesTheEarlierWhicheverArrivesFirst()
+            throws SQLException
+    {
+        Path base = temp.resolve("base");
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        TinyPark.registry(base, "2025-03");
+        TinyPark.committee(base, "2025-03", "2025-04-03");
+        TinyPark.branch(first, "2025-03", "2025-04-02");
+        // The resubmission, signed off later, adds an applicant.
+        TinyPark.branch(second, "2025-03", "2025-04-04",
+                "M0004,李四," + TinyPark.ID_1985 + ",男,汉族,1985-11-20,大专," + TinyPark.ALPHA + ",一线职工,入党申请人,2025-03-02,,,,,否,否,否,");
+        // 大专 is not an allowed 学历: that row is quarantined, the rest of the resubmission is loaded.
+        ingestion.ingest(List.of(base), "test", IngestionListener.SILENT);
+        ingestion.ingest(List.of(second), "test", IngestionListener.SILENT);
+        RunSummary late = ingestion.ingest(List.of(first), "test", IngestionListener.SILENT);
+
+        assertThat(late.count(Outcome.SUPERSEDED)).isEqualTo(3);
+
+        assertThat(query("SELECT string_agg(submitted_on::VARCHAR || ':' || is_current, ',' ORDER BY submitted_on) FROM fact_submission WHERE org_code = 'B001'"))
+                .isEqualTo("2025-04-02:false,2025-04-04:true");
+        assertThat(query("SELECT count(*) FROM fact_person_month WHERE org_code = 'B001'")).isEqualTo("1");
+        assertThat(query("SELECT rule || ' ' || column_name FROM quarantine")).isEqualTo("INVALID_CHOICE 学历");
+    }
+
+    private String fingerprint()
+            throws SQLException
+    {
+        StringBuilder all = new StringBuilder();
+        for (String table : List.of("fact_submission", "fact_person_month", "fact_enterprise_month", "fact_organization_life", "dim_organization",
+                "dim_enterprise", "dim_person", "fact_admission_event", "archived_file", "quarantine")) {
+            all.append(table).append('=').append(query("SELECT count(*) || ':' || coalesce(sum(hash(t::VARCHAR)), 0) FROM " + table + " t")).append('\n');
+        }
+        return all.toString();
+    }
+
+    private long count(String table)
+            throws SQLException
+    {
+        return Long.parseLong(query("SELECT count(*) FROM " + table));
+    }
+
+    private String query(String sql)
+            throws SQLException
+    {
+        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}
