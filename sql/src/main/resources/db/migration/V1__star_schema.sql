@@ -51,7 +51,7 @@ COMMENT ON COLUMN ingest_run.message IS '说明 — error or summary message';
 
 CREATE TABLE archived_file (
     file_id           BIGINT PRIMARY KEY,
-    sha256            VARCHAR   NOT NULL UNIQUE,
+    sha256            VARCHAR   NOT NULL,
     original_name     VARCHAR   NOT NULL,
     archive_path      VARCHAR   NOT NULL,
     size_bytes        BIGINT    NOT NULL,
@@ -65,11 +65,12 @@ CREATE TABLE archived_file (
     rows_rejected     INTEGER   NOT NULL DEFAULT 0,
     error_code        VARCHAR,
     error_zh          VARCHAR,
-    error_en          VARCHAR
+    error_en          VARCHAR,
+    UNIQUE (original_name, sha256)
 );
-COMMENT ON TABLE archived_file IS '归档文件 — every file received, archived immutably under its content hash';
+COMMENT ON TABLE archived_file IS '归档文件 — every file received, archived immutably under its content hash; the same name with the same bytes is the same file';
 COMMENT ON COLUMN archived_file.file_id IS '文件编号 — archived file id';
-COMMENT ON COLUMN archived_file.sha256 IS '内容哈希 — SHA-256 of the bytes; the same bytes twice are one file';
+COMMENT ON COLUMN archived_file.sha256 IS '内容哈希 — SHA-256 of the bytes (the archive stores equal bytes once)';
 COMMENT ON COLUMN archived_file.original_name IS '原文件名 — the name the file arrived with';
 COMMENT ON COLUMN archived_file.archive_path IS '归档路径 — where the archived copy lies, relative to the archive folder';
 COMMENT ON COLUMN archived_file.size_bytes IS '文件大小（字节） — size in bytes';

@@ -121,8 +121,8 @@ final class BatchLoader
     }
 
     /**
-     * Loads the batch and returns each file's outcome; {@code existingFileIds} maps the hashes of
-     * parts already archived by an earlier run (a CSV part resent unchanged) to their file ids.
+     * Loads the batch and returns each file's outcome; {@code existingFileIds} maps the identity
+     * (name and hash) of parts already archived by an earlier run (a CSV part resent unchanged) to their file ids.
      */
     List<FileOutcome> load(long runId, String source, List<Delivery> batch, Map<String, Long> existingFileIds, RunLog.Progress progress, RunLog runLog,
             IngestionListener listener)
@@ -255,7 +255,7 @@ final class BatchLoader
             Map<String, Long> existingFileIds, LocalDateTime receivedAt)
             throws SQLException
     {
-        int fresh = (int) batch.stream().flatMap(d -> d.parts().stream()).filter(p -> !existingFileIds.containsKey(p.copy().sha256())).count();
+        int fresh = (int) batch.stream().flatMap(d -> d.parts().stream()).filter(p -> !existingFileIds.containsKey(Ingestion.identity(p))).count();
         long[] ids = nextValues("archived_file_seq", fresh);
         Map<Part, Long> fileIds = new HashMap<>();
         int next = 0;
@@ -263,7 +263,7 @@ final class BatchLoader
             for (Delivery delivery : batch) {
                 Outcome outcome = outcomes.get(delivery);
                 for (Part part : delivery.parts()) {
-                    Long existing = existingFileIds.get(part.copy().sha256());
+                    Long existing = existingFileIds.get(Ingestion.identity(part));
                     if (existing != null) {
                         fileIds.put(part, existing);
                         continue;

@@ -133,8 +133,8 @@ public final class Ingestion
                 Map<String, Long> known = archivedFileIds(connection, archived);
                 List<Delivery> fresh = new ArrayList<>();
                 for (Delivery delivery : archived) {
-                    boolean duplicate = delivery.parts().stream().allMatch(part -> known.containsKey(part.copy().sha256()) || seenThisRun.contains(part.copy().sha256()));
-                    delivery.parts().forEach(part -> seenThisRun.add(part.copy().sha256()));
+                    boolean duplicate = delivery.parts().stream().allMatch(part -> known.containsKey(identity(part)) || seenThisRun.contains(identity(part)));
+                    delivery.parts().forEach(part -> seenThisRun.add(identity(part)));
                     if (duplicate) {
                         for (Part part : delivery.parts()) {
                             FileOutcome outcome = new FileOutcome(part.name().original(), part.source().toString(), Outcome.DUPLICATE, 0, 0, 0,
@@ -157,11 +157,11 @@ public final class Ingestion
                         persons = PersonDirectory.load(connection);
                         throw e;
                     }
-                    listener.reached(IngestionListener.Stage.AFTER_COMMIT);
                     outcomes.addAll(loaded);
                     progress = progress.plus(loaded);
                     listener.progress(new IngestionListener.RunProgress(runId, progress.filesDone(), progress.filesTotal(), progress.rowsRead(),
                             progress.rowsLoaded(), progress.rowsRejected(), progress.rowsPerSecond()));
+                    listener.reached(IngestionListener.Stage.AFTER_COMMIT);
                 }
             }
         }
@@ -359,7 +359,13 @@ public final class Ingestion
         return new References(organizations, units);
     }
 
-    /** Hashes already in the archive table, with their file ids. */
+    /** A received file is the same file when both its name and its bytes are the same. */
+    static String identity(Part part)
+    {
+        return part.name().original() + "|" + part.copy().sha256();
+    }
+
+    /** Files (name and hash) already in the archive table, with their file ids. */
     private static Map<String, Long> archivedFileIds(DuckDBConnection connection, List<Delivery> deliveries)
             throws SQLException
     {
@@ -368,7 +374,7 @@ public final class Ingestion
         for (int from = 0; from < hashes.size(); from += 500) {
             List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + 500));
             String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement statement = connection.prepareStatement("SELECT sha256, file_id FROM archived_file WHERE sha256 IN (" + marks + ")")) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT original_name || '|' || sha256, file_id FROM archived_file WHERE sha256 IN (" + marks + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     statement.setString(i + 1, chunk.get(i));
                 }
