@@ -17,6 +17,8 @@ final class GradesFeed
 {
     static final List<String> GRADES = List.of("好", "较好", "一般", "较差");
 
+    private static final int BAD_ROWS_PER_PARK = 3;
+
     private final Dice dice;
     private final Map<Organization, Integer> current = new HashMap<>();
 
@@ -29,8 +31,9 @@ final class GradesFeed
     List<FeedFile> files(List<Park> parks, List<YearMonth> months, int scale)
     {
         List<FeedFile> files = new ArrayList<>();
-        int quarters = (int) months.stream().filter(month -> month.getMonthValue() % 3 == 0).count();
-        double badShare = 2.0 * scale / Math.max(1, quarters * 150.0 * scale);
+        List<List<Row>> quarterRows = new ArrayList<>();
+        List<BadFeedRows.Position> eligible = new ArrayList<>();
+        List<String> periods = new ArrayList<>();
         for (YearMonth month : months) {
             if (month.getMonthValue() % 3 != 0) {
                 continue;
@@ -45,18 +48,21 @@ final class GradesFeed
                     }
                     int grade = nextGrade(organization);
                     BigDecimal score = BigDecimal.valueOf(score(grade)).setScale(1, java.math.RoundingMode.HALF_UP);
-                    Row row = Row.valid(Arrays.asList(organization.code, period, GRADES.get(grade), score,
-                            month.atDay(dice.between(15, 28))), false);
-                    if (dice.chance(badShare)) {
-                        row = dice.chance(0.5)
-                                ? row.breaking(Rule.INVALID_CHOICE, 2, "优秀")
-                                : row.breaking(Rule.INVALID_DATE, 4, month.getYear() + "-" + month.getMonthValue() + "-" + dice.between(32, 40));
-                    }
-                    rows.add(row);
+                    eligible.add(new BadFeedRows.Position(quarterRows.size(), rows.size()));
+                    rows.add(Row.valid(Arrays.asList(organization.code, period, GRADES.get(grade), score,
+                            month.atDay(dice.between(15, 28))), false));
                 }
             }
+            quarterRows.add(rows);
+            periods.add(period);
+        }
+        BadFeedRows.breakSome(quarterRows, eligible, BAD_ROWS_PER_PARK * scale, dice, row -> dice.chance(0.5)
+                ? row.breaking(Rule.INVALID_CHOICE, 2, "优秀")
+                : row.breaking(Rule.INVALID_DATE, 4, ((LocalDate) row.value(4)).getYear() + "-13-" + dice.between(32, 40)));
+        for (int index = 0; index < periods.size(); index++) {
             boolean xlsx = dice.chance(0.5);
-            files.add(new FeedFile(InputTable.GRADES, "分类定级_" + period, "committee", xlsx, RegistryFeed.feedDateStyle(xlsx, dice), rows));
+            files.add(new FeedFile(InputTable.GRADES, "分类定级_" + periods.get(index), "committee", xlsx,
+                    RegistryFeed.feedDateStyle(xlsx, dice), quarterRows.get(index)));
         }
         return files;
     }

@@ -23,6 +23,8 @@ final class LiaisonFeeds
             "了解支部当月组织生活开展情况", "指导发展党员工作", "协调解决党建阵地建设问题", "督促三会一课落实",
             "听取示范点创建工作汇报", "指导换届选举准备工作", "调研党建引领企业发展", "交流党建品牌培育思路");
 
+    private static final int BAD_ROWS_PER_PARK = 3;
+
     private final Dice dice;
     private final List<Site> sites = new ArrayList<>();
     private final List<Assignment> assignments = new ArrayList<>();
@@ -51,10 +53,31 @@ final class LiaisonFeeds
                 .map(assignment -> Row.valid(Arrays.asList(assignment.liaison(), assignment.title(), assignment.site().organization().code,
                         assignment.startOn(), assignment.endOn()), false))
                 .toList()));
-        int scale = parks.size();
-        double badShare = 3.0 * scale / Math.max(1, months.size() * assignments.size());
+        List<List<Row>> monthRows = new ArrayList<>();
+        List<BadFeedRows.Position> eligible = new ArrayList<>();
         for (YearMonth month : months) {
-            files.add(feed(InputTable.LIAISON_CONTACTS, "联系点记录_" + month, contacts(month, badShare)));
+            List<Row> rows = contacts(month);
+            for (int row = 0; row < rows.size(); row++) {
+                eligible.add(new BadFeedRows.Position(monthRows.size(), row));
+            }
+            monthRows.add(rows);
+        }
+        // A bad row is an extra contact next to a good one, so no assignment loses its month's contact.
+        List<BadFeedRows.Position> chosen = new ArrayList<>();
+        for (int i = 0; i < BAD_ROWS_PER_PARK * parks.size() && !eligible.isEmpty(); i++) {
+            chosen.add(eligible.remove(dice.between(0, eligible.size() - 1)));
+        }
+        for (int index = 0; index < months.size(); index++) {
+            YearMonth month = months.get(index);
+            List<Row> rows = new ArrayList<>();
+            List<Row> good = monthRows.get(index);
+            for (int row = 0; row < good.size(); row++) {
+                rows.add(good.get(row));
+                if (chosen.contains(new BadFeedRows.Position(index, row))) {
+                    rows.add(badContact(good.get(row), month));
+                }
+            }
+            files.add(feed(InputTable.LIAISON_CONTACTS, "联系点记录_" + month, rows));
         }
         return files;
     }
@@ -111,7 +134,15 @@ final class LiaisonFeeds
         return dice.chance(0.8) ? 0.95 : 0.7;
     }
 
-    private List<Row> contacts(YearMonth month, double badShare)
+    private Row badContact(Row good, YearMonth month)
+    {
+        Row extra = good.with(3, "电话").with(4, dice.pick(SUMMARIES));
+        return dice.chance(0.5)
+                ? extra.breaking(Rule.INVALID_CHOICE, 3, "邮件")
+                : extra.breaking(Rule.INVALID_DATE, 2, month.getYear() + "/" + month.getMonthValue() + "/" + dice.between(32, 40));
+    }
+
+    private List<Row> contacts(YearMonth month)
     {
         List<Row> rows = new ArrayList<>();
         LocalDate monthStart = month.atDay(1);
@@ -133,12 +164,6 @@ final class LiaisonFeeds
                 for (int i = 0; i < calls; i++) {
                     monthRows.add(contact(assignment, dice.dayBetween(from, to), dice.chance(0.7) ? "电话" : "视频"));
                 }
-            }
-            if (!monthRows.isEmpty() && dice.chance(badShare)) {
-                Row extra = contact(assignment, dice.dayBetween(from, to), "电话");
-                monthRows.add(dice.chance(0.5)
-                        ? extra.breaking(Rule.INVALID_CHOICE, 3, "邮件")
-                        : extra.breaking(Rule.INVALID_DATE, 2, month.getYear() + "/" + month.getMonthValue() + "/" + dice.between(32, 40)));
             }
             rows.addAll(monthRows);
         }

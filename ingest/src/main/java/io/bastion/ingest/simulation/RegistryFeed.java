@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,8 @@ import java.util.Set;
 /** The management committee's monthly registry files, with a handful of bad rows nobody depends on. */
 final class RegistryFeed
 {
+    private static final int BAD_ROWS_PER_PARK = 5;
+
     private final Dice dice;
 
     RegistryFeed(Dice dice)
@@ -24,9 +27,11 @@ final class RegistryFeed
     /** One file per month; {@code referenced} holds, per month, the unit codes any submission names. */
     List<FeedFile> files(List<Park> parks, List<YearMonth> months, Map<YearMonth, Set<String>> referenced, int scale)
     {
-        double badShare = 4.0 * scale / Math.max(1, months.size() * 600.0 * scale);
-        List<FeedFile> files = new ArrayList<>();
-        for (YearMonth month : months) {
+        List<List<Row>> monthRows = new ArrayList<>();
+        List<BadFeedRows.Position> eligible = new ArrayList<>();
+        Map<String, Enterprise> byCode = new HashMap<>();
+        for (int index = 0; index < months.size(); index++) {
+            YearMonth month = months.get(index);
             List<Row> rows = new ArrayList<>();
             Set<String> named = referenced.getOrDefault(month, Set.of());
             for (Park park : parks) {
@@ -34,16 +39,24 @@ final class RegistryFeed
                     if (!enterprise.listedIn(month)) {
                         continue;
                     }
-                    Row row = row(enterprise, month);
-                    boolean mayBreak = !month.equals(months.get(0))
-                            && enterprise.movedInOn.isBefore(month.atDay(1))
-                            && enterprise.movedOutOn == null
-                            && !named.contains(enterprise.unitCode);
-                    rows.add(mayBreak && dice.chance(badShare) ? breakRow(row, enterprise) : row);
+                    byCode.put(enterprise.unitCode, enterprise);
+                    // Never an enterprise's first registry month, never one a submission names that month.
+                    if (index > 0 && enterprise.movedInOn.isBefore(month.atDay(1)) && enterprise.movedOutOn == null
+                            && !named.contains(enterprise.unitCode)) {
+                        eligible.add(new BadFeedRows.Position(index, rows.size()));
+                    }
+                    rows.add(row(enterprise, month));
                 }
             }
+            monthRows.add(rows);
+        }
+        BadFeedRows.breakSome(monthRows, eligible, BAD_ROWS_PER_PARK * scale, dice,
+                row -> breakRow(row, byCode.get((String) row.value(0))));
+        List<FeedFile> files = new ArrayList<>();
+        for (int index = 0; index < months.size(); index++) {
             boolean xlsx = dice.chance(0.4);
-            files.add(new FeedFile(InputTable.ENTERPRISE_REGISTRY, "企业名录_" + month, "registry", xlsx, feedDateStyle(xlsx, dice), rows));
+            files.add(new FeedFile(InputTable.ENTERPRISE_REGISTRY, "企业名录_" + months.get(index), "registry", xlsx,
+                    feedDateStyle(xlsx, dice), monthRows.get(index)));
         }
         return files;
     }
