@@ -39,7 +39,9 @@ final class IngestCommand
         SpringApplicationBuilder application = new SpringApplicationBuilder(WarehouseConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false);
+                .logStartupInfo(false)
+                // The failure analysis says why the context could not start; the context's own warning only repeats it.
+                .properties("logging.level.org.springframework.context=ERROR");
         try (ConfigurableApplicationContext context = application.run(springArguments.toArray(String[]::new))) {
             BastionSettings settings = context.getBean(BastionSettings.class);
             out.println("入库 ingesting " + inputs + " → " + settings.warehouse().toAbsolutePath().normalize());
@@ -51,7 +53,7 @@ final class IngestCommand
         catch (RuntimeException e) {
             Optional<WarehouseUnavailableException> unavailable = cause(e, WarehouseUnavailableException.class);
             if (unavailable.isPresent()) {
-                err.println(unavailable.get().getMessage());
+                // WarehouseUnavailableFailureAnalyzer has printed the message and what to do.
                 return Command.FAILURE;
             }
             err.println("入库失败 / ingestion failed: " + e.getMessage());

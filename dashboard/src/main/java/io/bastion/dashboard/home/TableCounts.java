@@ -5,7 +5,7 @@ import io.bastion.sql.WarehouseSqlException;
 import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
 import org.jooq.Table;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -21,7 +21,7 @@ import static io.bastion.sql.generated.default_schema.Tables.FACT_SUBMISSION;
 import static io.bastion.sql.generated.default_schema.Tables.QUARANTINE;
 
 /** Row counts of the warehouse's main tables, for the home page. */
-@Repository
+@Component
 final class TableCounts
 {
     private static final List<Counted> TABLES = List.of(

@@ -4,7 +4,7 @@ import io.bastion.sql.Warehouse;
 import io.bastion.sql.WarehouseSqlException;
 import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -16,7 +16,7 @@ import static io.bastion.sql.generated.default_schema.Tables.QUARANTINE;
 import static org.jooq.Records.mapping;
 
 /** The ingest_run and quarantine tables, read for the API and the home page. */
-@Repository
+@Component
 public final class IngestRunQueries
 {
     public static final int LATEST_RUNS = 50;

@@ -4,7 +4,7 @@ import io.bastion.sql.Warehouse;
 import io.bastion.sql.WarehouseSqlException;
 import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -16,7 +16,7 @@ import static io.bastion.sql.generated.default_schema.Tables.PULLED_FILE;
 import static java.util.Objects.requireNonNull;
 
 /** The pulled_file table: which version of which remote file each HTTP source has already given us. */
-@Repository
+@Component
 public final class PulledFiles
 {
     private final Warehouse warehouse;
