@@ -1,0 +1,62 @@
+package io.bastion.dashboard.cli;
+
+import io.bastion.dashboard.BastionApplication;
+import io.bastion.ingest.load.Ingestion;
+import io.bastion.ingest.load.RunSummary;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code demo}: a simulated park in ./data/park (generated once, scale 1, seed 42), ingested at start-up, then served. */
+final class DemoCommand
+{
+    static final Path PARK = Path.of("data", "park");
+    private static final int SCALE = 1;
+    private static final long SEED = 42;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    DemoCommand(PrintStream out, PrintStream err)
+    {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Returns only on failure; on success the server keeps the process alive. */
+    int run(List<String> springArguments)
+    {
+        if (!Files.exists(PARK.resolve("manifest.json"))) {
+            out.println("生成模拟园区 / generating a simulated park (scale " + SCALE + ", seed " + SEED + ") …");
+            int generated = new GenerateCommand(out, err).run(SCALE, SEED, PARK);
+            if (generated != Command.SUCCESS) {
+                return generated;
+            }
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = BastionApplication.serve(springArguments);
+        }
+        catch (RuntimeException e) {
+            // Spring Boot has already reported why it could not start.
+            return Command.FAILURE;
+        }
+        try {
+            ConsoleReport report = new ConsoleReport(out);
+            RunSummary summary = context.getBean(Ingestion.class).ingest(List.of(PARK.toAbsolutePath()), "cli", report);
+            report.summary(summary);
+        }
+        catch (RuntimeException e) {
+            err.println("演示数据入库失败 / ingesting the demo park failed: " + e.getMessage());
+            context.close();
+            return Command.FAILURE;
+        }
+        String port = context.getEnvironment().getProperty("local.server.port", "8080");
+        out.println();
+        out.println("驾驶舱已就绪 / the dashboard is ready: http://localhost:" + port + "/");
+        return Command.SUCCESS;
+    }
+}

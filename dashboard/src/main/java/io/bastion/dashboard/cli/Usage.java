@@ -1,0 +1,33 @@
+package io.bastion.dashboard.cli;
+
+/** The launcher's usage text, in Chinese and English. */
+final class Usage
+{
+    static final String TEXT = """
+            Bastion — 园区党建数据仓库与驾驶舱 / the park Party Working Committee's data warehouse and dashboard
+
+            用法 / Usage:
+              ./bastion [serve] [--name=value ...]
+                  启动驾驶舱网页服务（默认端口 8080）
+                  serve the dashboard (port 8080 by default)
+              ./bastion ingest DIR|FILE ... [--name=value ...]
+                  将文件或文件夹一次性入库（不启动网页服务）；退出码 0 成功，1 失败，2 参数有误
+                  ingest files or folders once, without a web server; exit code 0 success, 1 failure, 2 bad usage
+              ./bastion generate --scale N --seed S --out DIR
+                  在 DIR（须为空或不存在）中生成模拟园区的报送文件，N 为园区数（1–100）
+                  write a simulated park's files into DIR (empty or new); N is the number of parks (1–100)
+              ./bastion demo [--name=value ...]
+                  若 ./data/park 中没有 manifest.json，则生成一个模拟园区（规模 1，种子 42），入库后启动网页服务
+                  generate a simulated park into ./data/park unless it has a manifest.json, ingest it, then serve
+              ./bastion help
+                  显示本说明 / show this text
+
+            设置 / Settings (--name=value, or environment variables such as BASTION_WAREHOUSE):
+              --bastion.warehouse=./data/warehouse.duckdb   仓库文件 / the DuckDB warehouse file
+              --bastion.archive=./data/archive              归档文件夹 / archive of every received file
+              --bastion.inbox=./data/inbox                  投递文件夹 / drop folder
+              --server.port=8080                            网页服务端口 / web server port
+            """;
+
+    private Usage() {}
+}

@@ -1,0 +1,172 @@
+package io.bastion.dashboard.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bastion.dashboard.BastionSettings;
+import io.bastion.ingest.load.Ingestion;
+import io.bastion.sql.Warehouse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class UploadControllerTest
+{
+    @TempDir
+    static Path data;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Warehouse warehouse;
+    @Autowired
+    Ingestion ingestion;
+    @Autowired
+    BastionSettings settings;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry)
+    {
+        registry.add("bastion.warehouse", () -> data.resolve("warehouse.duckdb").toString());
+        registry.add("bastion.archive", () -> data.resolve("archive").toString());
+        registry.add("bastion.inbox", () -> data.resolve("inbox").toString());
+        registry.add("spring.quartz.auto-startup", () -> "false");
+    }
+
+    @Test
+    void loadsAnUploadedFile()
+            throws Exception
+    {
+        long enterprisesBefore = WarehouseRows.count(warehouse, "fact_enterprise_month");
+
+        HttpResponse<String> response = upload(new Multipart().file(SmallPark.REGISTRY_NAME, SmallPark.registry()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode result = json.readTree(response.body());
+        assertThat(result.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(result.get("runId").asLong()).isPositive();
+        JsonNode file = result.get("files").get(0);
+        assertThat(file.get("fileName").asText()).isEqualTo(SmallPark.REGISTRY_NAME);
+        assertThat(file.get("outcome").asText()).isEqualTo("LOADED");
+        assertThat(file.get("rowsRead").asInt()).isEqualTo(4);
+        assertThat(file.get("rowsLoaded").asInt()).isEqualTo(4);
+        assertThat(WarehouseRows.count(warehouse, "fact_enterprise_month") - enterprisesBefore).isEqualTo(4);
+
+        HttpResponse<String> runs = get("/api/ingest/runs");
+        assertThat(runs.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(runs.body()).findValuesAsText("source")).contains("upload");
+    }
+
+    @Test
+    void refusesAPathInTheFileNameAndChangesNothing()
+            throws Exception
+    {
+        long runsBefore = WarehouseRows.count(warehouse, "ingest_run");
+        long filesBefore = WarehouseRows.count(warehouse, "archived_file");
+
+        HttpResponse<String> response = upload(new Multipart()
+                .file(SmallPark.COMMITTEE_NAME, SmallPark.committee())
+                .file("../evil.xlsx", new byte[] {1, 2, 3}));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("code").asText()).isEqualTo("UNSAFE_NAME");
+        assertThat(problem.get("chinese").asText()).contains("../evil.xlsx").contains("文件名不安全");
+        assertThat(problem.get("english").asText()).contains("../evil.xlsx").contains("unsafe");
+        assertThat(WarehouseRows.count(warehouse, "ingest_run")).isEqualTo(runsBefore);
+        assertThat(WarehouseRows.count(warehouse, "archived_file")).isEqualTo(filesBefore);
+        assertThat(data.resolve("evil.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void answersAnUnknownRunWithAProblem()
+            throws Exception
+    {
+        HttpResponse<String> response = get("/api/ingest/runs/999999/quarantine");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(response.body()).get("code").asText()).isEqualTo("RUN_NOT_FOUND");
+    }
+
+    @Test
+    void showsTheHomePage()
+            throws Exception
+    {
+        HttpResponse<String> response = get("/");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<title>园区党建数据仓库与驾驶舱</title>").contains("最近的入库批次");
+    }
+
+    @Test
+    void dropFolderScanFilesWhatItDealtWith()
+            throws IOException
+    {
+        Path inbox = settings.inbox();
+        Path branch = inbox.resolve("branch-7");
+        Files.createDirectories(branch);
+        Path committee = Files.write(branch.resolve(SmallPark.COMMITTEE_NAME), SmallPark.committee());
+        Path unnamed = Files.writeString(inbox.resolve("notes.txt"), "not a submission");
+        Path empty = Files.write(inbox.resolve("B009_2025-03.xlsx"), new byte[0]);
+        Path lonePart = Files.writeString(inbox.resolve("B001_2025-03_组织信息.csv"), "组织代码\n");
+        Path fresh = Files.writeString(inbox.resolve("B002_2025-03.json"), "{}");
+        FileTime earlier = FileTime.from(Instant.now().minusSeconds(60));
+        for (Path file : new Path[] {committee, unnamed, empty, lonePart}) {
+            Files.setLastModifiedTime(file, earlier);
+        }
+
+        var summary = new DropFolderJob(ingestion, settings).scan().orElseThrow();
+
+        assertThat(summary.files()).hasSize(4);
+        String today = LocalDate.now().toString();
+        Path processed = inbox.resolve(".processed").resolve(today);
+        Path rejected = inbox.resolve(".rejected").resolve(today);
+        assertThat(processed.resolve("branch-7").resolve(SmallPark.COMMITTEE_NAME)).exists();
+        assertThat(committee).doesNotExist();
+        assertThat(rejected.resolve("notes.txt")).exists();
+        assertThat(rejected.resolve("notes.txt.txt")).content().contains("文件名不符合报送命名规则").contains("follows none of the naming rules");
+        assertThat(rejected.resolve("B009_2025-03.xlsx")).exists();
+        assertThat(rejected.resolve("B009_2025-03.xlsx.txt")).content().contains("文件为空").contains("the file is empty");
+        assertThat(lonePart).as("a CSV part waits for its siblings").exists();
+        assertThat(fresh).as("a file still being copied in is left for the next scan").exists();
+        assertThat(unnamed).doesNotExist();
+        assertThat(empty).doesNotExist();
+    }
+
+    private HttpResponse<String> upload(Multipart multipart)
+            throws IOException, InterruptedException
+    {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ingest/files"))
+                .header("Content-Type", multipart.contentType())
+                .POST(multipart.body())
+                .build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path)
+            throws IOException, InterruptedException
+    {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
