@@ -17,10 +17,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads a batch of validated deliveries in one DuckDB transaction, with DOMAIN.md's semantics: the
@@ -132,8 +135,9 @@ final class BatchLoader
         try {
             execute("DELETE FROM scratch_key", "DELETE FROM scratch_id", "DELETE FROM scratch_person");
             LocalDateTime receivedAt = LocalDateTime.now();
-            Map<Delivery, Outcome> outcomes = new LinkedHashMap<>();
-            Map<Delivery, Long> submissionIds = new HashMap<>();
+            // Identity maps: a delivery's record equality would hash every row it holds.
+            Map<Delivery, Outcome> outcomes = new IdentityHashMap<>();
+            Map<Delivery, Long> submissionIds = new IdentityHashMap<>();
             List<Replacement> replacements = new ArrayList<>();
             decideFeeds(batch, outcomes);
             decideSubmissions(batch, outcomes, submissionIds, replacements);
@@ -255,21 +259,24 @@ final class BatchLoader
             Map<String, Long> existingFileIds, LocalDateTime receivedAt)
             throws SQLException
     {
-        int fresh = (int) batch.stream().flatMap(d -> d.parts().stream()).filter(p -> !existingFileIds.containsKey(Ingestion.identity(p))).count();
-        long[] ids = nextValues("archived_file_seq", fresh);
-        Map<Part, Long> fileIds = new HashMap<>();
-        int next = 0;
+        // A CSV part resent unchanged within the batch (a resubmission that only changed the roster) is one file.
+        Map<String, Long> ids = new HashMap<>(existingFileIds);
+        List<String> fresh = batch.stream().flatMap(d -> d.parts().stream()).map(Ingestion::identity).filter(id -> !ids.containsKey(id)).distinct().toList();
+        long[] allocated = nextValues("archived_file_seq", fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            ids.put(fresh.get(i), allocated[i]);
+        }
+        Map<Part, Long> fileIds = new IdentityHashMap<>();
+        Set<Long> inserted = new HashSet<>();
         try (PreparedStatement insert = connection.prepareStatement(INSERT_FILE)) {
             for (Delivery delivery : batch) {
                 Outcome outcome = outcomes.get(delivery);
                 for (Part part : delivery.parts()) {
-                    Long existing = existingFileIds.get(Ingestion.identity(part));
-                    if (existing != null) {
-                        fileIds.put(part, existing);
+                    long fileId = ids.get(Ingestion.identity(part));
+                    fileIds.put(part, fileId);
+                    if (existingFileIds.containsKey(Ingestion.identity(part)) || !inserted.add(fileId)) {
                         continue;
                     }
-                    long fileId = ids[next++];
-                    fileIds.put(part, fileId);
                     PartCounts counts = PartCounts.of(delivery, part, outcome);
                     insert.setLong(1, fileId);
                     insert.setString(2, part.copy().sha256());
