@@ -8,17 +8,16 @@ import org.dhatim.fastexcel.reader.Sheet;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /** Reads the sheets of an .xlsx file with FastExcel, after checking the zip is not a bomb. */
 final class XlsxReader
@@ -124,25 +123,32 @@ final class XlsxReader
         return unquoted.contains("y") || (unquoted.contains("d") && unquoted.contains("m"));
     }
 
-    /** Inflates every entry once, bounded: refuses truncated archives and bombs before the parser sees them. */
+    /**
+     * Inflates every entry once, bounded: refuses truncated archives and bombs before the parser sees
+     * them. Reads the central directory (ZipFile), not the local headers, because streaming writers
+     * (FastExcel among them) put the sizes in data descriptors that ZipInputStream misreads.
+     */
     private static void checkZip(Path file, String fileName, long maxUncompressedBytes)
     {
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry entry = all.nextElement();
                 entries++;
                 long entryBytes = 0;
-                int read;
-                while ((read = zip.read(buffer)) > 0) {
-                    entryBytes += read;
-                    total += read;
-                    if (total > maxUncompressedBytes) {
-                        throw new FileRejectedException(FileError.ZIP_BOMB, fileName,
-                                "解压后超过 " + maxUncompressedBytes / (1024 * 1024) + " MB",
-                                "it inflates past " + maxUncompressedBytes / (1024 * 1024) + " MB");
+                try (InputStream in = zip.getInputStream(entry)) {
+                    int read;
+                    while ((read = in.read(buffer)) > 0) {
+                        entryBytes += read;
+                        total += read;
+                        if (total > maxUncompressedBytes) {
+                            throw new FileRejectedException(FileError.ZIP_BOMB, fileName,
+                                    "解压后超过 " + maxUncompressedBytes / (1024 * 1024) + " MB",
+                                    "it inflates past " + maxUncompressedBytes / (1024 * 1024) + " MB");
+                        }
                     }
                 }
                 long compressed = entry.getCompressedSize();
@@ -152,9 +158,6 @@ final class XlsxReader
                             "entry '" + entry.getName() + "' inflates more than " + MAX_INFLATE_RATIO + "-fold");
                 }
             }
-        }
-        catch (ZipException | java.io.EOFException e) {
-            throw new FileRejectedException(FileError.NOT_XLSX, fileName, describe(e), describe(e));
         }
         catch (IOException e) {
             throw new FileRejectedException(FileError.NOT_XLSX, fileName, describe(e), describe(e));
