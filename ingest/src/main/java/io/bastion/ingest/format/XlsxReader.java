@@ -5,6 +5,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +26,7 @@ final class XlsxReader
 {
     /** Like POI's ZipSecureFile: an entry that inflates more than 100-fold is refused. */
     private static final int MAX_INFLATE_RATIO = 100;
+    private static final Logger log = LoggerFactory.getLogger(XlsxReader.class);
 
     private XlsxReader() {}
 
@@ -44,7 +47,8 @@ final class XlsxReader
             if (e instanceof FileRejectedException rejected) {
                 throw rejected;
             }
-            throw new FileRejectedException(FileError.NOT_XLSX, fileName, describe(e), describe(e));
+            log.warn("unreadable workbook {}", fileName, e);
+            throw new FileRejectedException(FileError.NOT_XLSX, fileName, "工作簿无法解析", "the workbook cannot be parsed");
         }
     }
 
@@ -160,15 +164,12 @@ final class XlsxReader
             }
         }
         catch (IOException e) {
-            throw new FileRejectedException(FileError.NOT_XLSX, fileName, describe(e), describe(e));
+            log.warn("not a zip archive: {}", fileName, e);
+            throw new FileRejectedException(FileError.NOT_XLSX, fileName, "文件不完整或已损坏，无法作为压缩包打开",
+                    "it is incomplete or damaged and cannot be opened as a zip archive");
         }
         if (entries == 0) {
-            throw new FileRejectedException(FileError.NOT_XLSX, fileName, "不是 zip 格式", "not a zip archive");
+            throw new FileRejectedException(FileError.NOT_XLSX, fileName, "压缩包中没有任何内容", "the zip archive holds nothing");
         }
-    }
-
-    private static String describe(Exception e)
-    {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
