@@ -1,29 +1,46 @@
 package io.bastion.ingest.format;
 
-/** Why a whole file is refused. Nothing of a refused file reaches the warehouse's facts. */
+/** Why a whole file is refused, and what the sender should do. Nothing of a refused file reaches the warehouse's facts. */
 public enum FileError
 {
-    UNSAFE_NAME("文件名不安全（含路径或控制字符）", "the file name is unsafe (it contains a path or control characters)"),
-    UNRECOGNIZED_NAME("文件名不符合报送命名规则", "the file name follows none of the naming rules"),
-    TOO_LARGE("文件过大", "the file is too large"),
-    EMPTY_FILE("文件为空", "the file is empty"),
-    NOT_XLSX("不是有效的 .xlsx 文件（可能已损坏或被截断）", "not a valid .xlsx file (corrupt or truncated)"),
-    ZIP_BOMB("压缩内容异常（疑似压缩炸弹）", "the compressed content is suspicious (a zip bomb)"),
-    NOT_TEXT("不是可识别的文本（UTF-8 或 GB18030）", "not readable text (UTF-8 or GB18030)"),
-    NOT_JSON("不是有效的 JSON", "not valid JSON"),
-    MISSING_SHEET("缺少工作表或数据表", "a sheet or table is missing"),
-    MISSING_COLUMN("缺少必需的列", "a required column is missing"),
-    NAME_CONTENT_MISMATCH("文件名与内容不一致", "the file name and its content disagree"),
-    INCOMPLETE_SUBMISSION("CSV 报送缺少部分文件", "a CSV submission is missing a part"),
-    ORGANIZATION_ROW_INVALID("组织信息有误，整份报送未入库", "the organization row is invalid, so the whole submission was not loaded");
+    UNSAFE_NAME("文件名不安全（含路径或控制字符）", "the file name is unsafe (it contains a path or control characters)",
+            "请改用不含路径和控制字符的文件名后重新报送", "Rename it without folders or control characters and send it again"),
+    UNRECOGNIZED_NAME("文件名不符合报送命名规则", "the file name follows none of the naming rules",
+            "请按命名规则改名后重新报送", "Rename it by the naming rules and send it again"),
+    TOO_LARGE("文件过大", "the file is too large",
+            "请删去多余内容（如图片、空行、无关工作表）后重新报送", "Remove what does not belong (pictures, empty rows, other sheets) and send it again"),
+    EMPTY_FILE("文件为空", "the file is empty",
+            "请重新导出后再报送", "Export it again and resend it"),
+    NOT_XLSX("不是有效的 .xlsx 文件（可能已损坏或被截断）", "not a valid .xlsx file (corrupt or truncated)",
+            "请用 Excel 打开并另存为 .xlsx 后重新报送", "Open it in Excel, save it as .xlsx and send it again"),
+    ZIP_BOMB("压缩内容异常（疑似压缩炸弹）", "the compressed content is suspicious (a zip bomb)",
+            "请用 Excel 另存为普通 .xlsx 后重新报送", "Save it from Excel as an ordinary .xlsx and send it again"),
+    NOT_TEXT("不是可识别的文本（UTF-8 或 GB18030）", "not readable text (UTF-8 or GB18030)",
+            "请另存为 UTF-8 或 GB18030 编码的文本后重新报送", "Save it as UTF-8 or GB18030 text and send it again"),
+    NOT_JSON("不是有效的 JSON", "not valid JSON",
+            "请按报送模板修正 JSON 后重新报送", "Correct the JSON following the submission template and send it again"),
+    MISSING_SHEET("缺少工作表或数据表", "a sheet or table is missing",
+            "请按报送模板补齐后重新报送", "Complete it from the submission template and send it again"),
+    MISSING_COLUMN("缺少必需的列", "a required column is missing",
+            "请使用报送模板的表头后重新报送", "Use the headers of the submission template and send it again"),
+    NAME_CONTENT_MISMATCH("文件名与内容不一致", "the file name and its content disagree",
+            "请使文件名与表内的组织代码、报告月份或期间一致后重新报送", "Make the name and the code, month or period inside agree and send it again"),
+    INCOMPLETE_SUBMISSION("CSV 报送缺少部分文件", "a CSV submission is missing a part",
+            "请补发缺少的部分，已到的部分留待一起处理", "Send the missing part; the parts received wait for it"),
+    ORGANIZATION_ROW_INVALID("组织信息有误，整份报送未入库", "the organization row is invalid, so the whole submission was not loaded",
+            "请按隔离区所列错误修正「组织信息」后重新报送整份报送", "Correct 组织信息 as the quarantine lists and send the whole submission again");
 
     private final String chinese;
     private final String english;
+    private final String chineseAction;
+    private final String englishAction;
 
-    FileError(String chinese, String english)
+    FileError(String chinese, String english, String chineseAction, String englishAction)
     {
         this.chinese = chinese;
         this.english = english;
+        this.chineseAction = chineseAction;
+        this.englishAction = englishAction;
     }
 
     public String chinese()
@@ -34,5 +51,23 @@ public enum FileError
     public String english()
     {
         return english;
+    }
+
+    /** What the sender should do about it, in Chinese. */
+    public String chineseAction()
+    {
+        return chineseAction;
+    }
+
+    /** What the sender should do about it, in English (a sentence). */
+    public String englishAction()
+    {
+        return englishAction;
+    }
+
+    /** A file waiting for its siblings is not refused, only held back. */
+    public boolean holdsBack()
+    {
+        return this == INCOMPLETE_SUBMISSION;
     }
 }

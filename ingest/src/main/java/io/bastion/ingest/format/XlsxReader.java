@@ -5,26 +5,28 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /** Reads the sheets of an .xlsx file with FastExcel, after checking the zip is not a bomb. */
 final class XlsxReader
 {
     /** Like POI's ZipSecureFile: an entry that inflates more than 100-fold is refused. */
     private static final int MAX_INFLATE_RATIO = 100;
+    private static final Logger log = LoggerFactory.getLogger(XlsxReader.class);
 
     private XlsxReader() {}
 
@@ -45,7 +47,8 @@ final class XlsxReader
             if (e instanceof FileRejectedException rejected) {
                 throw rejected;
             }
-            throw new FileRejectedException(FileError.NOT_XLSX, fileName, describe(e), describe(e));
+            log.warn("unreadable workbook {}", fileName, e);
+            throw new FileRejectedException(FileError.NOT_XLSX, fileName, "工作簿无法解析", "the workbook cannot be parsed");
         }
     }
 
@@ -124,25 +127,32 @@ final class XlsxReader
         return unquoted.contains("y") || (unquoted.contains("d") && unquoted.contains("m"));
     }
 
-    /** Inflates every entry once, bounded: refuses truncated archives and bombs before the parser sees them. */
+    /**
+     * Inflates every entry once, bounded: refuses truncated archives and bombs before the parser sees
+     * them. Reads the central directory (ZipFile), not the local headers, because streaming writers
+     * (FastExcel among them) put the sizes in data descriptors that ZipInputStream misreads.
+     */
     private static void checkZip(Path file, String fileName, long maxUncompressedBytes)
     {
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry entry = all.nextElement();
                 entries++;
                 long entryBytes = 0;
-                int read;
-                while ((read = zip.read(buffer)) > 0) {
-                    entryBytes += read;
-                    total += read;
-                    if (total > maxUncompressedBytes) {
-                        throw new FileRejectedException(FileError.ZIP_BOMB, fileName,
-                                "解压后超过 " + maxUncompressedBytes / (1024 * 1024) + " MB",
-                                "it inflates past " + maxUncompressedBytes / (1024 * 1024) + " MB");
+                try (InputStream in = zip.getInputStream(entry)) {
+                    int read;
+                    while ((read = in.read(buffer)) > 0) {
+                        entryBytes += read;
+                        total += read;
+                        if (total > maxUncompressedBytes) {
+                            throw new FileRejectedException(FileError.ZIP_BOMB, fileName,
+                                    "解压后超过 " + maxUncompressedBytes / (1024 * 1024) + " MB",
+                                    "it inflates past " + maxUncompressedBytes / (1024 * 1024) + " MB");
+                        }
                     }
                 }
                 long compressed = entry.getCompressedSize();
@@ -153,19 +163,13 @@ final class XlsxReader
                 }
             }
         }
-        catch (ZipException | java.io.EOFException e) {
-            throw new FileRejectedException(FileError.NOT_XLSX, fileName, describe(e), describe(e));
-        }
         catch (IOException e) {
-            throw new FileRejectedException(FileError.NOT_XLSX, fileName, describe(e), describe(e));
+            log.warn("not a zip archive: {}", fileName, e);
+            throw new FileRejectedException(FileError.NOT_XLSX, fileName, "文件不完整或已损坏，无法作为压缩包打开",
+                    "it is incomplete or damaged and cannot be opened as a zip archive");
         }
         if (entries == 0) {
-            throw new FileRejectedException(FileError.NOT_XLSX, fileName, "不是 zip 格式", "not a zip archive");
+            throw new FileRejectedException(FileError.NOT_XLSX, fileName, "压缩包中没有任何内容", "the zip archive holds nothing");
         }
-    }
-
-    private static String describe(Exception e)
-    {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -227,7 +227,7 @@ public final class Ingestion
                 case "json" -> FileError.NOT_JSON;
                 default -> FileError.NOT_TEXT;
             };
-            return delivery.rejected(new FileRejectedException(error, delivery.name().original(), String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
+            return delivery.rejected(new FileRejectedException(error, delivery.name().original(), "读取时出错，详见入库日志", "reading it failed; the ingestion log has the cause"));
         }
     }
 
@@ -261,10 +261,12 @@ public final class Ingestion
             Set<InputTable> present = new HashSet<>();
             group.forEach(part -> present.add(part.name().csvPart().orElseThrow()));
             if (present.size() < 3 || group.size() != 3) {
+                String missing = String.join("、", missingParts(present));
+                String missingEnglish = String.join(", ", missingParts(present));
                 for (Part part : group) {
                     refused.add(refusal(part.source(), Outcome.WAITING, new FileRejectedException(FileError.INCOMPLETE_SUBMISSION, part.name().original(),
-                            "同一报送的三个 CSV（组织信息、人员信息、组织生活）须一起到达；已留待下次处理",
-                            "the three CSV parts of a submission (组织信息, 人员信息, 组织生活) must arrive together; left for a later run")));
+                            "还缺少「" + missing + "」；同一报送的三个 CSV 须一起到达",
+                            "the part " + missingEnglish + " has not arrived; the three CSV parts of a submission must arrive together")));
                 }
                 continue;
             }
@@ -280,6 +282,14 @@ public final class Ingestion
             ordered.add(new Delivery(i, d.name(), d.parts(), d.tables(), d.rejection()));
         }
         return new Plan(ordered, refused);
+    }
+
+    private static List<String> missingParts(Set<InputTable> present)
+    {
+        return List.of(InputTable.ORGANIZATION, InputTable.PEOPLE, InputTable.ORGANIZATION_LIFE).stream()
+                .filter(table -> !present.contains(table))
+                .map(InputTable::sheetName)
+                .toList();
     }
 
     private Optional<FileRejectedException> checkSize(Path file, String name)

@@ -1,18 +1,13 @@
 package io.bastion.ingest.load;
 
 import io.bastion.ingest.load.FileOutcome.Outcome;
-import io.bastion.sql.Warehouse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,14 +15,12 @@ class IngestionTest
 {
     @TempDir
     Path temp;
-    private Warehouse warehouse;
-    private Ingestion ingestion;
+    private TestWarehouse warehouse;
 
     @BeforeEach
     void open()
     {
-        warehouse = Warehouse.open(temp.resolve("warehouse.duckdb"));
-        ingestion = new Ingestion(warehouse, IngestSettings.defaults(temp.resolve("archive")));
+        warehouse = new TestWarehouse(temp);
     }
 
     @AfterEach
@@ -45,7 +38,7 @@ class IngestionTest
         TinyPark.committee(inbox, "2025-03", "2025-04-03");
         TinyPark.branch(inbox, "2025-03", "2025-04-08");
 
-        RunSummary summary = ingestion.ingest(List.of(inbox), "test", IngestionListener.SILENT);
+        RunSummary summary = warehouse.ingest(inbox);
 
         assertThat(summary.count(Outcome.LOADED)).isEqualTo(5);
         // 4 registry rows + (1 + 2 + 1) committee rows + (1 + 1 + 1) branch rows
@@ -73,10 +66,10 @@ class IngestionTest
         Path inbox = temp.resolve("inbox");
         TinyPark.registry(inbox, "2025-03");
         TinyPark.committee(inbox, "2025-03", "2025-04-03");
-        ingestion.ingest(List.of(inbox), "test", IngestionListener.SILENT);
+        warehouse.ingest(inbox);
         String before = fingerprint();
 
-        RunSummary again = ingestion.ingest(List.of(inbox), "test", IngestionListener.SILENT);
+        RunSummary again = warehouse.ingest(inbox);
 
         assertThat(again.count(Outcome.DUPLICATE)).isEqualTo(2);
         assertThat(fingerprint()).isEqualTo(before);
@@ -96,9 +89,9 @@ class IngestionTest
         TinyPark.branch(second, "2025-03", "2025-04-04",
                 "M0004,李四," + TinyPark.ID_1985 + ",男,汉族,1985-11-20,大专," + TinyPark.ALPHA + ",一线职工,入党申请人,2025-03-02,,,,,否,否,否,");
         // 大专 is not an allowed 学历: that row is quarantined, the rest of the resubmission is loaded.
-        ingestion.ingest(List.of(base), "test", IngestionListener.SILENT);
-        ingestion.ingest(List.of(second), "test", IngestionListener.SILENT);
-        RunSummary late = ingestion.ingest(List.of(first), "test", IngestionListener.SILENT);
+        warehouse.ingest(base);
+        warehouse.ingest(second);
+        RunSummary late = warehouse.ingest(first);
 
         assertThat(late.count(Outcome.SUPERSEDED)).isEqualTo(3);
 
@@ -111,26 +104,18 @@ class IngestionTest
     private String fingerprint()
             throws SQLException
     {
-        StringBuilder all = new StringBuilder();
-        for (String table : List.of("fact_submission", "fact_person_month", "fact_enterprise_month", "fact_organization_life", "dim_organization",
-                "dim_enterprise", "dim_person", "fact_admission_event", "archived_file", "quarantine")) {
-            all.append(table).append('=').append(query("SELECT count(*) || ':' || coalesce(sum(hash(t::VARCHAR)), 0) FROM " + table + " t")).append('\n');
-        }
-        return all.toString();
+        return warehouse.fingerprint() + warehouse.query("SELECT count(*) || ':' || coalesce(sum(hash(t::VARCHAR)), 0) FROM archived_file t");
     }
 
     private long count(String table)
             throws SQLException
     {
-        return Long.parseLong(query("SELECT count(*) FROM " + table));
+        return warehouse.count(table);
     }
 
     private String query(String sql)
             throws SQLException
     {
-        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
-        }
+        return warehouse.query(sql);
     }
 }

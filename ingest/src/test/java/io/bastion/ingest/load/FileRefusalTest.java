@@ -1,0 +1,325 @@
+package io.bastion.ingest.load;
+
+import io.bastion.ingest.format.FileName;
+import io.bastion.ingest.load.FileOutcome.Outcome;
+import io.bastion.ingest.load.TinyPark.Format;
+import io.bastion.ingest.load.TinyPark.Submission;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Files refused as a whole: each gets its exact message in Chinese and English (what was wrong and
+ * what to do), and nothing a reader of the warehouse can see changes.
+ */
+class FileRefusalTest
+{
+    private static final long MEGABYTE = 1024 * 1024;
+
+    @TempDir
+    Path temp;
+    private TestWarehouse warehouse;
+    private Path drop;
+
+    @BeforeEach
+    void loadTheTinyPark()
+    {
+        warehouse = new TestWarehouse(temp);
+        Path base = temp.resolve("base");
+        TinyPark.registry(base, "2025-03");
+        TinyPark.committee(base, "2025-03", "2025-04-03");
+        TinyPark.branch(base, "2025-03", "2025-04-02");
+        warehouse.ingest(base);
+        drop = temp.resolve("drop");
+    }
+
+    @AfterEach
+    void close()
+    {
+        warehouse.close();
+    }
+
+    static Stream<Refusal> refusals()
+    {
+        return Stream.of(
+                new Refusal("refusesATruncatedWorkbook", FileRefusalTest::truncatedWorkbook, Outcome.REJECTED,
+                        "文件「B001_2025-04.xlsx」被拒收：不是有效的 .xlsx 文件（可能已损坏或被截断）：文件不完整或已损坏，无法作为压缩包打开。请用 Excel 打开并另存为 .xlsx 后重新报送。",
+                        "File 'B001_2025-04.xlsx' refused: not a valid .xlsx file (corrupt or truncated): it is incomplete or damaged and cannot be opened as a zip archive. Open it in Excel, save it as .xlsx and send it again."),
+                new Refusal("refusesBinaryGarbageNamedAsAWorkbook", folder -> garbage(folder, "P001_2025-03.xlsx"), Outcome.REJECTED,
+                        "文件「P001_2025-03.xlsx」被拒收：不是有效的 .xlsx 文件（可能已损坏或被截断）：文件不完整或已损坏，无法作为压缩包打开。请用 Excel 打开并另存为 .xlsx 后重新报送。",
+                        "File 'P001_2025-03.xlsx' refused: not a valid .xlsx file (corrupt or truncated): it is incomplete or damaged and cannot be opened as a zip archive. Open it in Excel, save it as .xlsx and send it again."),
+                new Refusal("refusesBinaryGarbageNamedAsJson", folder -> garbage(folder, "P001_2025-04.json"), Outcome.REJECTED,
+                        "文件「P001_2025-04.json」被拒收：不是可识别的文本（UTF-8 或 GB18030）：含有二进制内容。请另存为 UTF-8 或 GB18030 编码的文本后重新报送。",
+                        "File 'P001_2025-04.json' refused: not readable text (UTF-8 or GB18030): it contains binary content. Save it as UTF-8 or GB18030 text and send it again."),
+                new Refusal("refusesBinaryGarbageNamedAsCsv", folder -> garbage(folder, "企业名录_2025-04.csv"), Outcome.REJECTED,
+                        "文件「企业名录_2025-04.csv」被拒收：不是可识别的文本（UTF-8 或 GB18030）：含有二进制内容。请另存为 UTF-8 或 GB18030 编码的文本后重新报送。",
+                        "File '企业名录_2025-04.csv' refused: not readable text (UTF-8 or GB18030): it contains binary content. Save it as UTF-8 or GB18030 text and send it again."),
+                new Refusal("refusesAZipBomb", FileRefusalTest::zipBomb, Outcome.REJECTED,
+                        "文件「B001_2025-04.xlsx」被拒收：压缩内容异常（疑似压缩炸弹）：解压后超过 200 MB。请用 Excel 另存为普通 .xlsx 后重新报送。",
+                        "File 'B001_2025-04.xlsx' refused: the compressed content is suspicious (a zip bomb): it inflates past 200 MB. Save it from Excel as an ordinary .xlsx and send it again."),
+                new Refusal("refusesAFileOfTwoHundredMegabytes", FileRefusalTest::twoHundredMegabytes, Outcome.REJECTED,
+                        "文件「B001_2025-04.xlsx」被拒收：文件过大：大小 200 MB，上限 50 MB。请删去多余内容（如图片、空行、无关工作表）后重新报送。",
+                        "File 'B001_2025-04.xlsx' refused: the file is too large: it has 200 MB, the limit is 50 MB. Remove what does not belong (pictures, empty rows, other sheets) and send it again."),
+                new Refusal("refusesAFileWhoseNameAndContentDisagree", FileRefusalTest::nameSaysAprilContentSaysMarch, Outcome.REJECTED,
+                        "文件「B001_2025-04.json」被拒收：文件名与内容不一致：文件名为 B001 / 2025-04，组织信息中为 B001 / 2025-03。请使文件名与表内的组织代码、报告月份或期间一致后重新报送。",
+                        "File 'B001_2025-04.json' refused: the file name and its content disagree: the name says B001 / 2025-04, 组织信息 says B001 / 2025-03. Make the name and the code, month or period inside agree and send it again."),
+                new Refusal("holdsBackACsvSubmissionMissingAPart", FileRefusalTest::csvWithoutLifePart, Outcome.WAITING,
+                        "文件「B001_2025-04_组织信息.csv」暂缓处理：CSV 报送缺少部分文件：还缺少「组织生活」；同一报送的三个 CSV 须一起到达。请补发缺少的部分，已到的部分留待一起处理。",
+                        "File 'B001_2025-04_组织信息.csv' is held back: a CSV submission is missing a part: the part 组织生活 has not arrived; the three CSV parts of a submission must arrive together. Send the missing part; the parts received wait for it."),
+                new Refusal("refusesAWorkbookWithoutTheLifeSheet", FileRefusalTest::workbookWithoutLifeSheet, Outcome.REJECTED,
+                        "文件「B001_2025-04.xlsx」被拒收：缺少工作表或数据表：缺少工作表「组织生活」。请按报送模板补齐后重新报送。",
+                        "File 'B001_2025-04.xlsx' refused: a sheet or table is missing: the sheet '组织生活' is missing. Complete it from the submission template and send it again."),
+                new Refusal("refusesACsvWithoutTheTopicColumn", FileRefusalTest::lifeWithoutTopicColumn, Outcome.REJECTED,
+                        "文件「B001_2025-04_组织生活.csv」被拒收：缺少必需的列：组织生活 缺少列：主题。请使用报送模板的表头后重新报送。",
+                        "File 'B001_2025-04_组织生活.csv' refused: a required column is missing: 组织生活 lacks the column(s) 主题. Use the headers of the submission template and send it again."),
+                new Refusal("refusesAnEmptyFile", folder -> bytes(folder, "B001_2025-04.json", new byte[0]), Outcome.REJECTED,
+                        "文件「B001_2025-04.json」被拒收：文件为空。请重新导出后再报送。",
+                        "File 'B001_2025-04.json' refused: the file is empty. Export it again and resend it."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusals")
+    void refusesTheFileAndChangesNothing(Refusal refusal)
+            throws SQLException
+    {
+        String before = warehouse.fingerprint();
+        String name = refusal.write().apply(drop);
+
+        RunSummary summary = warehouse.ingest(drop);
+
+        FileOutcome outcome = summary.files().stream().filter(file -> file.fileName().equals(name)).findFirst().orElseThrow();
+        assertThat(List.of(outcome.outcome(), outcome.chinese(), outcome.english()))
+                .containsExactly(refusal.outcome(), refusal.chinese(), refusal.english());
+        assertThat(summary.count(Outcome.LOADED)).isZero();
+        assertThat(warehouse.fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void neverArchivesAFileRefusedForItsSize()
+            throws IOException
+    {
+        twoHundredMegabytes(drop);
+
+        warehouse.ingest(drop);
+
+        try (Stream<Path> archived = Files.walk(warehouse.archive())) {
+            assertThat(archived.filter(Files::isRegularFile).mapToLong(FileRefusalTest::size).max().orElse(0)).isLessThan(MEGABYTE);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../P001_2025-03.xlsx", "..\\P001_2025-03.xlsx", "sub/P001_2025-03.xlsx", "sub\\P001_2025-03.xlsx",
+            "/tmp/P001_2025-03.xlsx", "../B001_2025-03_组织信息.csv", "../示范点.csv", "..\\企业名录_2025-03.csv", "./年度目标_2025.xlsx"})
+    void doesNotRecognizeANameWithAFolder(String name)
+    {
+        assertThat(FileName.parse(name)).isEmpty();
+        assertThat(FileName.parse(name.substring(name.lastIndexOf(name.contains("/") ? '/' : '\\') + 1))).isPresent();
+    }
+
+    @Test
+    void archivesNothingOutsideTheArchiveFolder()
+            throws IOException, SQLException
+    {
+        Path inbox = temp.resolve("inbox");
+        TinyPark.registry(inbox.resolve("a/b"), "2025-04");
+        TinyPark.committee(inbox.resolve("a/.."), "2025-04", "2025-05-03");
+        TinyPark.branch(inbox.resolve("c"), "2025-04", "2025-05-02");
+        Set<Path> before = filesOutside(warehouse.archive());
+
+        warehouse.ingest(inbox.resolve("a/.."));
+
+        assertThat(filesOutside(warehouse.archive())).isEqualTo(before);
+        Path root = warehouse.archive().toAbsolutePath().normalize();
+        for (List<String> row : warehouse.rows("SELECT archive_path FROM archived_file")) {
+            assertThat(root.resolve(row.get(0)).normalize()).startsWith(root);
+        }
+        assertThat(warehouse.query("SELECT string_agg(original_name, ',' ORDER BY original_name) FROM archived_file WHERE original_name LIKE '%2025-04%'"))
+                .isEqualTo("B001_2025-04_组织信息.csv,B001_2025-04_组织生活.csv,P001_2025-04.json");
+    }
+
+    private Set<Path> filesOutside(Path archive)
+            throws IOException
+    {
+        try (Stream<Path> files = Files.walk(temp)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> !file.startsWith(archive))
+                    .filter(file -> !file.getFileName().toString().startsWith("warehouse.duckdb"))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    /** A valid workbook cut in half. */
+    private static String truncatedWorkbook(Path folder)
+    {
+        Path whole = folder.resolveSibling("whole");
+        Format.XLSX.write(whole, april());
+        byte[] bytes = read(whole.resolve("B001_2025-04.xlsx"));
+        return bytes(folder, "B001_2025-04.xlsx", Arrays.copyOf(bytes, bytes.length / 2));
+    }
+
+    /** Random bytes with NULs, from a fixed seed; the first byte a NUL, so it is no byte order mark. */
+    private static String garbage(Path folder, String name)
+    {
+        byte[] bytes = new byte[64 * 1024];
+        new Random(20250305).nextBytes(bytes);
+        bytes[0] = 0;
+        return bytes(folder, name, bytes);
+    }
+
+    /** A workbook-shaped zip whose sheet is 300 MB of zeros deflated to a few hundred KB. */
+    private static String zipBomb(Path folder)
+    {
+        Path file = folder.resolve("B001_2025-04.xlsx");
+        try {
+            Files.createDirectories(folder);
+            try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.setLevel(Deflater.BEST_COMPRESSION);
+                zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+                byte[] zeros = new byte[(int) MEGABYTE];
+                for (int i = 0; i < 300; i++) {
+                    zip.write(zeros);
+                }
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+                zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            assertThat(Files.size(file)).isLessThan(MEGABYTE);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.getFileName().toString();
+    }
+
+    /** A sparse file: 200 MB long, no data written. */
+    private static String twoHundredMegabytes(Path folder)
+    {
+        Path file = folder.resolve("B001_2025-04.xlsx");
+        try {
+            Files.createDirectories(folder);
+            try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+                sparse.setLength(200 * MEGABYTE);
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.getFileName().toString();
+    }
+
+    private static String nameSaysAprilContentSaysMarch(Path folder)
+    {
+        Submission march = TinyPark.branchSubmission("2025-03", "2025-04-02");
+        Format.JSON.write(folder, new Submission("B001", "2025-04", march.organization(), march.people(), march.life()));
+        return "B001_2025-04.json";
+    }
+
+    private static String csvWithoutLifePart(Path folder)
+    {
+        Format.CSV.write(folder, april());
+        delete(folder.resolve("B001_2025-04_组织生活.csv"));
+        return "B001_2025-04_组织信息.csv";
+    }
+
+    private static String workbookWithoutLifeSheet(Path folder)
+    {
+        Submission april = april();
+        Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        sheets.put("组织信息", TinyPark.cells(TinyPark.ORGANIZATION_HEADER, List.of(april.organization())));
+        sheets.put("人员信息", TinyPark.cells(TinyPark.PEOPLE_HEADER, april.people()));
+        TinyPark.xlsx(folder.resolve("B001_2025-04.xlsx"), sheets);
+        return "B001_2025-04.xlsx";
+    }
+
+    private static String lifeWithoutTopicColumn(Path folder)
+    {
+        Format.CSV.write(folder, april());
+        TinyPark.write(folder.resolve("B001_2025-04_组织生活.csv"), StandardCharsets.UTF_8, "活动日期,活动类型,应到人数,实到人数", "2025-04-15,主题党日,3,2");
+        return "B001_2025-04_组织生活.csv";
+    }
+
+    private static Submission april()
+    {
+        return TinyPark.branchSubmission("2025-04", "2025-05-02");
+    }
+
+    private static String bytes(Path folder, String name, byte[] bytes)
+    {
+        try {
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name), bytes);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return name;
+    }
+
+    private static byte[] read(Path file)
+    {
+        try {
+            return Files.readAllBytes(file);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file)
+    {
+        try {
+            Files.delete(file);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file)
+    {
+        try {
+            return Files.size(file);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A bad file written into the drop folder (returning its name), and the outcome and messages it must get. */
+    record Refusal(String behaviour, Function<Path, String> write, Outcome outcome, String chinese, String english)
+    {
+        @Override
+        public String toString()
+        {
+            return behaviour;
+        }
+    }
+}
