@@ -161,7 +161,7 @@ class FileRefusalTest
             assertThat(root.resolve(row.get(0)).normalize()).startsWith(root);
         }
         assertThat(warehouse.query("SELECT string_agg(original_name, ',' ORDER BY original_name) FROM archived_file WHERE original_name LIKE '%2025-04%'"))
-                .isEqualTo("B001_2025-04_组织信息.csv,B001_2025-04_组织生活.csv,P001_2025-04.json");
+                .isEqualTo("B001_2025-04_人员信息.csv,B001_2025-04_组织信息.csv,B001_2025-04_组织生活.csv,P001_2025-04.json,企业名录_2025-04.csv");
     }
 
     private Set<Path> filesOutside(Path archive)
