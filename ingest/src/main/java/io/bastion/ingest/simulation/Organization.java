@@ -34,6 +34,8 @@ final class Organization
     LocalDate termStartedOn;
     String secretary;
     int partyGroups;
+    /** Named a demonstration site (示范点): never dissolved during the simulation. */
+    boolean demonstrationSite;
 
     Organization(int park, String code, String name, OrganizationKind kind, Organization parent, UnitCategory category,
             LocalDate establishedOn, LocalDate termStartedOn, String secretary, boolean isTop, Dice dice)

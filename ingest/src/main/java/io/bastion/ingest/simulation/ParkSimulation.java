@@ -26,13 +26,10 @@ final class ParkSimulation
         this.sendingDice = park.dice.split();
     }
 
-    List<Submission> submissions()
+    /** Simulates the month and returns what the park's organizations send for it. */
+    List<Submission> run(YearMonth month)
     {
-        return submissions;
-    }
-
-    void run(YearMonth month)
-    {
+        submissions.clear();
         Map<Organization, List<Departure>> departures = new LinkedHashMap<>();
         moveEnterprises(month);
         foundOrganization(month);
@@ -41,6 +38,7 @@ final class ParkSimulation
         movePeople(month, departures);
         welcomePeople(month);
         report(month, departures);
+        return List.copyOf(submissions);
     }
 
     private void moveEnterprises(YearMonth month)
@@ -90,10 +88,11 @@ final class ParkSimulation
         List<Organization> branches = park.activeBranches(monthStart).stream()
                 .filter(branch -> branch.establishedOn.isBefore(monthStart))
                 .toList();
-        if (branches.size() < 2) {
+        List<Organization> dissolvable = branches.stream().filter(branch -> !branch.demonstrationSite).toList();
+        if (dissolvable.isEmpty() || branches.size() < 2) {
             return;
         }
-        Organization dissolved = dice.pick(branches);
+        Organization dissolved = dice.pick(dissolvable);
         List<Organization> hosts = branches.stream()
                 .filter(branch -> branch != dissolved && branch.parent == dissolved.parent && branch.kind == OrganizationKind.BRANCH)
                 .toList();
