@@ -124,7 +124,7 @@ final class ParkSimulation
                 continue;
             }
             boolean due = !organization.termStartedOn.plusYears(organization.kind.termYears()).isAfter(month.atEndOfMonth());
-            if (due && dice.chance(0.3)) {
+            if (due && dice.chance(0.4)) {
                 organization.termStartedOn = dice.dayIn(month);
                 if (dice.chance(0.3)) {
                     organization.secretary = Names.person(dice.chance(0.6), dice);
@@ -178,7 +178,7 @@ final class ParkSimulation
         List<Organization> hosts = park.activeBranches(month.atDay(1)).stream()
                 .filter(branch -> branch.establishedOn.isBefore(month.atDay(1)))
                 .toList();
-        int applicants = dice.between(1, 5);
+        int applicants = dice.between(1, 4);
         for (int i = 0; i < applicants; i++) {
             Person person = park.peopleFactory.applicantIn(dice.pick(hosts), month);
             person.joinedOrganizationIn = month;
