@@ -18,6 +18,9 @@ final class ParkBuilder
     private final Park park;
     private final Dice dice;
     private final LocalDate start;
+    /** Branches to fill with people once all are founded, with their usual size range. */
+    private final List<Organization> toPopulate = new ArrayList<>();
+    private final List<int[]> sizes = new ArrayList<>();
 
     ParkBuilder(Park park, YearMonth firstMonth)
     {
@@ -90,9 +93,6 @@ final class ParkBuilder
         }
         return units;
     }
-
-    private final List<Organization> toPopulate = new ArrayList<>();
-    private final List<int[]> sizes = new ArrayList<>();
 
     private void ownBranch(Enterprise enterprise, OrganizationKind kind, String suffix, int smallest, int largest)
     {
