@@ -12,6 +12,19 @@ final class BadFeedRows
     /** A row of one file: file index, row index. */
     record Position(int file, int row) {}
 
+    /** Spreads {@code count} bad rows at random over the files from {@code first} to {@code files - 1}. */
+    static int[] spread(int count, int files, int first, Dice dice)
+    {
+        int[] perFile = new int[files];
+        if (first >= files) {
+            return perFile;
+        }
+        for (int i = 0; i < count; i++) {
+            perFile[dice.between(first, files - 1)]++;
+        }
+        return perFile;
+    }
+
     static void breakSome(List<List<Row>> files, List<Position> eligible, int count, Dice dice, UnaryOperator<Row> breaker)
     {
         List<Position> remaining = new ArrayList<>(eligible);

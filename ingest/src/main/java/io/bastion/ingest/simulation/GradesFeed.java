@@ -4,6 +4,7 @@ import io.bastion.ingest.format.InputTable;
 import io.bastion.ingest.validation.Rule;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ final class GradesFeed
 {
     static final List<String> GRADES = List.of("好", "较好", "一般", "较差");
 
-    private static final int BAD_ROWS_PER_PARK = 3;
+    static final int BAD_ROWS_PER_PARK = 3;
 
     private final Dice dice;
     private final Map<Organization, Integer> current = new HashMap<>();
@@ -27,44 +28,37 @@ final class GradesFeed
         this.dice = dice;
     }
 
-    /** One file per quarter that ends inside the simulated months. */
-    List<FeedFile> files(List<Park> parks, List<YearMonth> months, int scale)
+    /** Grades every organization that exists before the first quarter, so demonstration sites can be chosen among the best. */
+    void initialize(List<Park> parks)
     {
-        List<FeedFile> files = new ArrayList<>();
-        List<List<Row>> quarterRows = new ArrayList<>();
+        for (Park park : parks) {
+            park.organizations.forEach(this::nextGrade);
+        }
+    }
+
+    /** The quarter's file, written once its last month ({@code month}) is simulated. */
+    FeedFile file(List<Park> parks, YearMonth month, int badRows)
+    {
+        String period = month.getYear() + "Q" + month.getMonthValue() / 3;
+        LocalDate quarterEnd = month.atEndOfMonth();
+        List<Row> rows = new ArrayList<>();
         List<BadFeedRows.Position> eligible = new ArrayList<>();
-        List<String> periods = new ArrayList<>();
-        for (YearMonth month : months) {
-            if (month.getMonthValue() % 3 != 0) {
-                continue;
-            }
-            String period = month.getYear() + "Q" + month.getMonthValue() / 3;
-            LocalDate quarterEnd = month.atEndOfMonth();
-            List<Row> rows = new ArrayList<>();
-            for (Park park : parks) {
-                for (Organization organization : park.organizations) {
-                    if (!organization.activeAt(quarterEnd)) {
-                        continue;
-                    }
-                    int grade = nextGrade(organization);
-                    BigDecimal score = BigDecimal.valueOf(score(grade)).setScale(1, java.math.RoundingMode.HALF_UP);
-                    eligible.add(new BadFeedRows.Position(quarterRows.size(), rows.size()));
-                    rows.add(Row.valid(Arrays.asList(organization.code, period, GRADES.get(grade), score,
-                            month.atDay(dice.between(15, 28))), false));
+        for (Park park : parks) {
+            for (Organization organization : park.organizations) {
+                if (!organization.activeAt(quarterEnd)) {
+                    continue;
                 }
+                int grade = nextGrade(organization);
+                BigDecimal score = BigDecimal.valueOf(score(grade)).setScale(1, RoundingMode.HALF_UP);
+                eligible.add(new BadFeedRows.Position(0, rows.size()));
+                rows.add(Row.valid(Arrays.asList(organization.code, period, GRADES.get(grade), score, month.atDay(dice.between(15, 28))), false));
             }
-            quarterRows.add(rows);
-            periods.add(period);
         }
-        BadFeedRows.breakSome(quarterRows, eligible, BAD_ROWS_PER_PARK * scale, dice, row -> dice.chance(0.5)
+        BadFeedRows.breakSome(List.of(rows), eligible, badRows, dice, row -> dice.chance(0.5)
                 ? row.breaking(Rule.INVALID_CHOICE, 2, "优秀")
-                : row.breaking(Rule.INVALID_DATE, 4, ((LocalDate) row.value(4)).getYear() + "-13-" + dice.between(32, 40)));
-        for (int index = 0; index < periods.size(); index++) {
-            boolean xlsx = dice.chance(0.5);
-            files.add(new FeedFile(InputTable.GRADES, "分类定级_" + periods.get(index), "committee", xlsx,
-                    RegistryFeed.feedDateStyle(xlsx, dice), quarterRows.get(index)));
-        }
-        return files;
+                : row.breaking(Rule.INVALID_DATE, 4, month.getYear() + "-13-" + dice.between(32, 40)));
+        boolean xlsx = dice.chance(0.5);
+        return new FeedFile(InputTable.GRADES, "分类定级_" + period, "committee", xlsx, RegistryFeed.feedDateStyle(xlsx, dice), rows);
     }
 
     /** The grade an organization had most recently (好 = 0 … 较差 = 3), for choosing demonstration sites. */

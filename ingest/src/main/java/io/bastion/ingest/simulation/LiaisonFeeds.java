@@ -8,7 +8,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Demonstration sites (3:6:12 city:district:department per park), the liaison staff assigned to
@@ -38,13 +42,21 @@ final class LiaisonFeeds
 
     private record Assignment(String liaison, String title, Site site, LocalDate startOn, LocalDate endOn, double diligence) {}
 
-    List<FeedFile> files(List<Park> parks, List<YearMonth> months, GradesFeed grades)
+    /**
+     * Names the demonstration sites among the best-graded branches before the months begin; a
+     * site is never dissolved, so its liaison always has someone to contact.
+     */
+    void chooseSites(List<Park> parks, List<YearMonth> months, GradesFeed grades)
     {
         LocalDate firstDay = months.get(0).atDay(1);
         LocalDate lastDay = months.get(months.size() - 1).atEndOfMonth();
         for (Park park : parks) {
             chooseSites(park, firstDay, lastDay, grades);
         }
+    }
+
+    List<FeedFile> files(List<YearMonth> months, int scale)
+    {
         List<FeedFile> files = new ArrayList<>();
         files.add(feed(InputTable.DEMONSTRATION_SITES, "示范点", sites.stream()
                 .map(site -> Row.valid(Arrays.asList(site.organization().code, site.level(), site.namedOn(), site.revokedOn()), false))
@@ -64,7 +76,7 @@ final class LiaisonFeeds
         }
         // A bad row is an extra contact next to a good one, so no assignment loses its month's contact.
         List<BadFeedRows.Position> chosen = new ArrayList<>();
-        for (int i = 0; i < BAD_ROWS_PER_PARK * parks.size() && !eligible.isEmpty(); i++) {
+        for (int i = 0; i < BAD_ROWS_PER_PARK * scale && !eligible.isEmpty(); i++) {
             chosen.add(eligible.remove(dice.between(0, eligible.size() - 1)));
         }
         for (int index = 0; index < months.size(); index++) {
@@ -74,7 +86,7 @@ final class LiaisonFeeds
             for (int row = 0; row < good.size(); row++) {
                 rows.add(good.get(row));
                 if (chosen.contains(new BadFeedRows.Position(index, row))) {
-                    rows.add(badContact(good.get(row), month));
+                    rows.add(badContact(good.get(row), good, month));
                 }
             }
             files.add(feed(InputTable.LIAISON_CONTACTS, "联系点记录_" + month, rows));
@@ -91,7 +103,7 @@ final class LiaisonFeeds
     private void chooseSites(Park park, LocalDate firstDay, LocalDate lastDay, GradesFeed grades)
     {
         List<Organization> candidates = new ArrayList<>(park.organizations.stream()
-                .filter(organization -> organization.kind.isBranch() && organization.dissolvedOn == null)
+                .filter(organization -> organization.kind.isBranch())
                 .filter(organization -> organization.establishedOn.isBefore(firstDay.minusYears(1)))
                 .sorted(Comparator.comparingInt(grades::latestGrade))
                 .toList());
@@ -106,6 +118,7 @@ final class LiaisonFeeds
                 if (revokedOn != null && revokedOn.isBefore(namedOn.plusDays(30))) {
                     revokedOn = null;
                 }
+                organization.demonstrationSite = true;
                 parkSites.add(new Site(organization, LEVELS.get(level), namedOn, revokedOn));
             }
         }
@@ -134,12 +147,22 @@ final class LiaisonFeeds
         return dice.chance(0.8) ? 0.95 : 0.7;
     }
 
-    private Row badContact(Row good, YearMonth month)
+    /** An extra contact beside a good one; a bad mode goes on a day with no other contact, so no key repeats. */
+    private Row badContact(Row good, List<Row> monthRows, YearMonth month)
     {
         Row extra = good.with(3, "电话").with(4, dice.pick(SUMMARIES));
-        return dice.chance(0.5)
-                ? extra.breaking(Rule.INVALID_CHOICE, 3, "邮件")
-                : extra.breaking(Rule.INVALID_DATE, 2, month.getYear() + "/" + month.getMonthValue() + "/" + dice.between(32, 40));
+        Set<LocalDate> used = new HashSet<>();
+        for (Row row : monthRows) {
+            if (row.value(0).equals(good.value(0)) && row.value(1).equals(good.value(1))) {
+                used.add((LocalDate) row.value(2));
+            }
+        }
+        for (int day = 1; day <= month.lengthOfMonth() && dice.chance(0.5); day++) {
+            if (!used.contains(month.atDay(day))) {
+                return extra.with(2, month.atDay(day)).breaking(Rule.INVALID_CHOICE, 3, "邮件");
+            }
+        }
+        return extra.breaking(Rule.INVALID_DATE, 2, month.getYear() + "/" + month.getMonthValue() + "/" + dice.between(32, 40));
     }
 
     private List<Row> contacts(YearMonth month)
@@ -155,17 +178,20 @@ final class LiaisonFeeds
             LocalDate to = assignment.endOn() != null && assignment.endOn().isBefore(monthEnd) ? assignment.endOn() : monthEnd;
             // The quarter's on-site visit, in the month the liaison planned it for.
             boolean visitMonth = (month.getMonthValue() - 1) % 3 == Math.floorMod(assignment.liaison().hashCode(), 3);
-            List<Row> monthRows = new ArrayList<>();
+            // One contact a day at most, so (联系人, 示范点, 联系日期) never repeats.
+            Map<LocalDate, Row> monthRows = new TreeMap<>();
             if (visitMonth && dice.chance(0.85)) {
-                monthRows.add(contact(assignment, dice.dayBetween(from, to), "现场"));
+                LocalDate day = dice.dayBetween(from, to);
+                monthRows.put(day, contact(assignment, day, "现场"));
             }
             if (dice.chance(assignment.diligence())) {
                 int calls = dice.between(1, 2);
                 for (int i = 0; i < calls; i++) {
-                    monthRows.add(contact(assignment, dice.dayBetween(from, to), dice.chance(0.7) ? "电话" : "视频"));
+                    LocalDate day = dice.dayBetween(from, to);
+                    monthRows.putIfAbsent(day, contact(assignment, day, dice.chance(0.7) ? "电话" : "视频"));
                 }
             }
-            rows.addAll(monthRows);
+            rows.addAll(monthRows.values());
         }
         return rows;
     }

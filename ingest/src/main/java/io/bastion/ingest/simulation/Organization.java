@@ -34,6 +34,8 @@ final class Organization
     LocalDate termStartedOn;
     String secretary;
     int partyGroups;
+    /** Named a demonstration site (示范点): never dissolved during the simulation. */
+    boolean demonstrationSite;
 
     Organization(int park, String code, String name, OrganizationKind kind, Organization parent, UnitCategory category,
             LocalDate establishedOn, LocalDate termStartedOn, String secretary, boolean isTop, Dice dice)
@@ -56,7 +58,7 @@ final class Organization
         this.diligence = dice.chance(0.85) ? dice.uniform(0.95, 1.0) : dice.uniform(0.55, 0.8);
         this.quarterlySlot = dice.between(0, 2);
         this.lateness = dice.chance(0.9) ? 0.03 : 0.35;
-        this.postponesElections = dice.chance(0.15);
+        this.postponesElections = dice.chance(0.08);
         this.facilityItems = dice.between(4, 10);
     }
 

@@ -18,6 +18,9 @@ final class ParkBuilder
     private final Park park;
     private final Dice dice;
     private final LocalDate start;
+    /** Branches to fill with people once all are founded, with their usual size range. */
+    private final List<Organization> toPopulate = new ArrayList<>();
+    private final List<int[]> sizes = new ArrayList<>();
 
     ParkBuilder(Park park, YearMonth firstMonth)
     {
@@ -58,23 +61,23 @@ final class ParkBuilder
                 middleEstablished, termStart(OrganizationKind.GENERAL_BRANCH, middleEstablished));
 
         for (Enterprise department : departments) {
-            ownBranch(department, OrganizationKind.BRANCH, "党支部", 8, 20);
+            ownBranch(department, OrganizationKind.BRANCH, "党支部", 10, 25);
         }
         for (Enterprise institution : institutions.subList(0, 10)) {
-            ownBranch(institution, OrganizationKind.BRANCH, "党支部", 8, 30);
+            ownBranch(institution, OrganizationKind.BRANCH, "党支部", 12, 45);
         }
         for (Enterprise company : stateOwned.subList(0, 15)) {
-            ownBranch(company, OrganizationKind.BRANCH, "党支部", 25, 100);
+            ownBranch(company, OrganizationKind.BRANCH, "党支部", 25, 52);
         }
-        jointBranches(societies, 2, 4, 5, 8, 15);
-        for (Enterprise company : companies.subList(0, 80)) {
-            ownBranch(company, OrganizationKind.BRANCH, "党支部", 6, 150);
+        jointBranches(societies, 2, 4, 5, 8, 20);
+        for (Enterprise company : companies.subList(0, 88)) {
+            ownBranch(company, OrganizationKind.BRANCH, "党支部", 32, 54);
         }
-        for (Enterprise company : companies.subList(80, 83)) {
-            ownBranch(company, OrganizationKind.TEMPORARY_BRANCH, "项目临时党支部", 3, 12);
+        for (Enterprise company : companies.subList(88, 91)) {
+            ownBranch(company, OrganizationKind.TEMPORARY_BRANCH, "项目临时党支部", 3, 10);
         }
-        jointBranches(companies.subList(83, 200), 30, 2, 5, 6, 30);
-        attachSome(companies.subList(200, 230));
+        jointBranches(companies.subList(91, 210), 30, 2, 5, 8, 35);
+        attachSome(companies.subList(210, 240));
         populateAll();
     }
 
@@ -90,9 +93,6 @@ final class ParkBuilder
         }
         return units;
     }
-
-    private final List<Organization> toPopulate = new ArrayList<>();
-    private final List<int[]> sizes = new ArrayList<>();
 
     private void ownBranch(Enterprise enterprise, OrganizationKind kind, String suffix, int smallest, int largest)
     {
@@ -141,11 +141,18 @@ final class ParkBuilder
     {
         for (int i = 0; i < toPopulate.size(); i++) {
             int[] range = sizes.get(i);
-            // Skewed towards small branches, as in a park of small firms.
-            double draw = dice.uniform(0, 1);
-            int size = range[0] + (int) Math.round((range[1] - range[0]) * draw * draw);
-            populate(toPopulate.get(i), size);
             Organization branch = toPopulate.get(i);
+            // Mostly the usual size; a few very large branches (over 50 full members) and a few tiny ones
+            // (under 3 full members): both are findings for the leaders.
+            double draw = dice.uniform(0, 1);
+            int size = dice.between(range[0], range[1]);
+            if (branch.kind == OrganizationKind.BRANCH && draw < 0.05) {
+                size = dice.between(60, 110);
+            }
+            else if (branch.kind == OrganizationKind.BRANCH && draw < 0.11) {
+                size = dice.between(2, 4);
+            }
+            populate(branch, size);
             branch.partyGroups = size >= 15 && dice.chance(0.8) ? Math.min(5, Math.max(1, size / 12)) : 0;
         }
     }
@@ -153,7 +160,7 @@ final class ParkBuilder
     private void populate(Organization organization, int size)
     {
         for (int i = 0; i < size; i++) {
-            Person person = dice.chance(0.78)
+            Person person = dice.chance(0.97)
                     ? park.peopleFactory.longStandingMember(organization, start)
                     : park.peopleFactory.recentApplicant(organization, start);
             park.addPerson(person);

@@ -40,43 +40,62 @@ public final class ParkGenerator
         for (int i = 0; i < settings.months(); i++) {
             months.add(settings.firstMonth().plusMonths(i));
         }
+        int scale = settings.scale();
         List<Park> parks = new ArrayList<>();
         List<ParkSimulation> simulations = new ArrayList<>();
-        for (int number = 1; number <= settings.scale(); number++) {
+        for (int number = 1; number <= scale; number++) {
             Park park = new Park(number, root.split());
             new ParkBuilder(park, settings.firstMonth()).build();
             parks.add(park);
             simulations.add(new ParkSimulation(park));
         }
-        for (YearMonth month : months) {
-            for (ParkSimulation simulation : simulations) {
-                simulation.run(month);
+        GradesFeed grades = new GradesFeed(root.split());
+        grades.initialize(parks);
+        LiaisonFeeds liaison = new LiaisonFeeds(root.split());
+        liaison.chooseSites(parks, months, grades);
+        RegistryFeed registry = new RegistryFeed(root.split());
+        Dice planning = root.split();
+        int[] mismatched = BadFeedRows.spread(MISMATCHED_FILES_PER_PARK * scale, months.size(), 1, planning);
+        int[] badRegistryRows = BadFeedRows.spread(RegistryFeed.BAD_ROWS_PER_PARK * scale, months.size(), 1, planning);
+        List<Integer> quarterEnds = new ArrayList<>();
+        for (int index = 0; index < months.size(); index++) {
+            if (months.get(index).getMonthValue() % 3 == 0) {
+                quarterEnds.add(index);
             }
         }
-        List<Submission> submissions = new ArrayList<>();
-        simulations.forEach(simulation -> submissions.addAll(simulation.submissions()));
-        markMismatched(submissions, months.get(0), MISMATCHED_FILES_PER_PARK * settings.scale(), root.split());
+        int[] badGradeRows = BadFeedRows.spread(GradesFeed.BAD_ROWS_PER_PARK * scale, quarterEnds.size(), 0, planning);
+        Dice mismatchDice = root.split();
         Defects defects = new Defects(root.split());
-        submissions.replaceAll(submission -> submission.rejected() ? submission : defects.inject(submission));
-
-        List<FeedFile> feeds = new ArrayList<>(new RegistryFeed(root.split()).files(parks, months, referencedUnits(submissions), settings.scale()));
-        GradesFeed grades = new GradesFeed(root.split());
-        feeds.addAll(grades.files(parks, months, settings.scale()));
-        LiaisonFeeds liaison = new LiaisonFeeds(root.split());
-        feeds.addAll(liaison.files(parks, months, grades));
-        feeds.addAll(liaison.targets(months, settings.scale()));
 
         OutputTally tally = new OutputTally();
         OutputWriter writer = new OutputWriter(settings.out(), tally);
-        submissions.forEach(writer::write);
-        feeds.forEach(writer::write);
+        ExpectedCounts expected = new ExpectedCounts();
+        // Month by month, writing as we go: a province-sized run must not hold 36 months of rows in memory.
+        for (int index = 0; index < months.size(); index++) {
+            YearMonth month = months.get(index);
+            List<Submission> submissions = new ArrayList<>();
+            for (ParkSimulation simulation : simulations) {
+                submissions.addAll(simulation.run(month));
+            }
+            markMismatched(submissions, mismatched[index], mismatchDice);
+            submissions.replaceAll(submission -> submission.rejected() ? submission : defects.inject(submission));
+            submissions.forEach(writer::write);
+            expected.addMonth(submissions);
+            write(registry.file(parks, month, index == 0, referencedUnits(submissions), badRegistryRows[index]), writer, expected);
+            int quarter = quarterEnds.indexOf(index);
+            if (quarter >= 0) {
+                write(grades.file(parks, month, badGradeRows[quarter]), writer, expected);
+            }
+        }
+        liaison.files(months, scale).forEach(feed -> write(feed, writer, expected));
+        liaison.targets(months, scale).forEach(feed -> write(feed, writer, expected));
 
         Map<String, Long> badRows = new LinkedHashMap<>();
         for (Rule rule : GENERATED_RULES) {
             badRows.put(rule.name(), tally.badRows.getOrDefault(rule, 0L));
         }
         Manifest manifest = new Manifest(
-                settings.scale(),
+                scale,
                 settings.seed(),
                 settings.endMonth().toString(),
                 settings.months(),
@@ -88,16 +107,22 @@ public final class ParkGenerator
                         tally.messyDates.getOrDefault(DateStyle.EXCEL_SERIAL, 0L),
                         tally.messyDates.getOrDefault(DateStyle.EXCEL_DATE_CELL, 0L)),
                 badRows,
-                ExpectedCounts.of(submissions, feeds, badRows));
+                expected.result(badRows));
         writer.writeManifest(manifest);
         return manifest;
+    }
+
+    private static void write(FeedFile feed, OutputWriter writer, ExpectedCounts expected)
+    {
+        writer.write(feed);
+        expected.addFeed(feed);
     }
 
     /**
      * A couple of files per park whose content names the month before the one in their name: the
      * whole file is refused, so the branch counts as not having reported that month.
      */
-    private static void markMismatched(List<Submission> submissions, YearMonth firstMonth, int count, Dice dice)
+    private static void markMismatched(List<Submission> submissions, int count, Dice dice)
     {
         Map<String, Integer> sends = new HashMap<>();
         for (Submission submission : submissions) {
@@ -108,7 +133,6 @@ public final class ParkGenerator
             Submission submission = submissions.get(i);
             if (submission.organization().kind.isBranch()
                     && submission.organization().format != SubmissionFormat.CSV
-                    && submission.month().isAfter(firstMonth)
                     && sends.get(submission.organizationCode() + "_" + submission.month()) == 1) {
                 candidates.add(i);
             }
@@ -121,12 +145,11 @@ public final class ParkGenerator
         }
     }
 
-    /** Per month, every unit code a submission names: covered units and people's units. */
-    private static Map<YearMonth, Set<String>> referencedUnits(List<Submission> submissions)
+    /** Every unit code the month's submissions name: covered units and people's units. */
+    private static Set<String> referencedUnits(List<Submission> submissions)
     {
-        Map<YearMonth, Set<String>> referenced = new HashMap<>();
+        Set<String> codes = new HashSet<>();
         for (Submission submission : submissions) {
-            Set<String> codes = referenced.computeIfAbsent(submission.month(), ignored -> new HashSet<>());
             for (Organization.CoveredUnit unit : submission.organization().coveredUnits) {
                 codes.add(unit.enterprise().unitCode);
             }
@@ -134,7 +157,7 @@ public final class ParkGenerator
                 codes.add((String) row.value(SubmissionRows.UNIT_CODE));
             }
         }
-        return referenced;
+        return codes;
     }
 
     private static Manifest.FileCounts fileCounts(OutputTally tally)

@@ -26,13 +26,10 @@ final class ParkSimulation
         this.sendingDice = park.dice.split();
     }
 
-    List<Submission> submissions()
+    /** Simulates the month and returns what the park's organizations send for it. */
+    List<Submission> run(YearMonth month)
     {
-        return submissions;
-    }
-
-    void run(YearMonth month)
-    {
+        submissions.clear();
         Map<Organization, List<Departure>> departures = new LinkedHashMap<>();
         moveEnterprises(month);
         foundOrganization(month);
@@ -41,6 +38,7 @@ final class ParkSimulation
         movePeople(month, departures);
         welcomePeople(month);
         report(month, departures);
+        return List.copyOf(submissions);
     }
 
     private void moveEnterprises(YearMonth month)
@@ -90,10 +88,11 @@ final class ParkSimulation
         List<Organization> branches = park.activeBranches(monthStart).stream()
                 .filter(branch -> branch.establishedOn.isBefore(monthStart))
                 .toList();
-        if (branches.size() < 2) {
+        List<Organization> dissolvable = branches.stream().filter(branch -> !branch.demonstrationSite).toList();
+        if (dissolvable.isEmpty() || branches.size() < 2) {
             return;
         }
-        Organization dissolved = dice.pick(branches);
+        Organization dissolved = dice.pick(dissolvable);
         List<Organization> hosts = branches.stream()
                 .filter(branch -> branch != dissolved && branch.parent == dissolved.parent && branch.kind == OrganizationKind.BRANCH)
                 .toList();
@@ -125,7 +124,7 @@ final class ParkSimulation
                 continue;
             }
             boolean due = !organization.termStartedOn.plusYears(organization.kind.termYears()).isAfter(month.atEndOfMonth());
-            if (due && dice.chance(0.3)) {
+            if (due && dice.chance(0.4)) {
                 organization.termStartedOn = dice.dayIn(month);
                 if (dice.chance(0.3)) {
                     organization.secretary = Names.person(dice.chance(0.6), dice);
@@ -179,7 +178,7 @@ final class ParkSimulation
         List<Organization> hosts = park.activeBranches(month.atDay(1)).stream()
                 .filter(branch -> branch.establishedOn.isBefore(month.atDay(1)))
                 .toList();
-        int applicants = dice.between(1, 5);
+        int applicants = dice.between(1, 4);
         for (int i = 0; i < applicants; i++) {
             Person person = park.peopleFactory.applicantIn(dice.pick(hosts), month);
             person.joinedOrganizationIn = month;

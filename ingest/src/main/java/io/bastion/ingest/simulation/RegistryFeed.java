@@ -15,7 +15,7 @@ import java.util.Set;
 /** The management committee's monthly registry files, with a handful of bad rows nobody depends on. */
 final class RegistryFeed
 {
-    private static final int BAD_ROWS_PER_PARK = 5;
+    static final int BAD_ROWS_PER_PARK = 5;
 
     private final Dice dice;
 
@@ -24,41 +24,31 @@ final class RegistryFeed
         this.dice = dice;
     }
 
-    /** One file per month; {@code referenced} holds, per month, the unit codes any submission names. */
-    List<FeedFile> files(List<Park> parks, List<YearMonth> months, Map<YearMonth, Set<String>> referenced, int scale)
+    /**
+     * The month's registry, written right after the month is simulated. Bad rows go only to
+     * enterprises listed the month before and named by no submission of this month ({@code referenced}).
+     */
+    FeedFile file(List<Park> parks, YearMonth month, boolean firstMonth, Set<String> referenced, int badRows)
     {
-        List<List<Row>> monthRows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         List<BadFeedRows.Position> eligible = new ArrayList<>();
         Map<String, Enterprise> byCode = new HashMap<>();
-        for (int index = 0; index < months.size(); index++) {
-            YearMonth month = months.get(index);
-            List<Row> rows = new ArrayList<>();
-            Set<String> named = referenced.getOrDefault(month, Set.of());
-            for (Park park : parks) {
-                for (Enterprise enterprise : park.enterprises) {
-                    if (!enterprise.listedIn(month)) {
-                        continue;
-                    }
-                    byCode.put(enterprise.unitCode, enterprise);
-                    // Never an enterprise's first registry month, never one a submission names that month.
-                    if (index > 0 && enterprise.movedInOn.isBefore(month.atDay(1)) && enterprise.movedOutOn == null
-                            && !named.contains(enterprise.unitCode)) {
-                        eligible.add(new BadFeedRows.Position(index, rows.size()));
-                    }
-                    rows.add(row(enterprise, month));
+        for (Park park : parks) {
+            for (Enterprise enterprise : park.enterprises) {
+                if (!enterprise.listedIn(month)) {
+                    continue;
                 }
+                if (!firstMonth && enterprise.movedInOn.isBefore(month.atDay(1)) && enterprise.movedOutOn == null
+                        && !referenced.contains(enterprise.unitCode)) {
+                    eligible.add(new BadFeedRows.Position(0, rows.size()));
+                    byCode.put(enterprise.unitCode, enterprise);
+                }
+                rows.add(row(enterprise, month));
             }
-            monthRows.add(rows);
         }
-        BadFeedRows.breakSome(monthRows, eligible, BAD_ROWS_PER_PARK * scale, dice,
-                row -> breakRow(row, byCode.get((String) row.value(0))));
-        List<FeedFile> files = new ArrayList<>();
-        for (int index = 0; index < months.size(); index++) {
-            boolean xlsx = dice.chance(0.4);
-            files.add(new FeedFile(InputTable.ENTERPRISE_REGISTRY, "企业名录_" + months.get(index), "registry", xlsx,
-                    feedDateStyle(xlsx, dice), monthRows.get(index)));
-        }
-        return files;
+        BadFeedRows.breakSome(List.of(rows), eligible, badRows, dice, row -> breakRow(row, byCode.get((String) row.value(0))));
+        boolean xlsx = dice.chance(0.4);
+        return new FeedFile(InputTable.ENTERPRISE_REGISTRY, "企业名录_" + month, "registry", xlsx, feedDateStyle(xlsx, dice), rows);
     }
 
     private static Row row(Enterprise enterprise, YearMonth month)

@@ -129,6 +129,17 @@ class ParkGeneratorTest
     }
 
     @Test
+    void everyBadRowBreaksExactlyOneRuleAndNoOtherRowBreaksAny()
+    {
+        IndependentValidator validator = new IndependentValidator(written).validate();
+
+        assertThat(validator.rowsBreakingSeveralRules()).isEmpty();
+        Map<String, Long> expected = new TreeMap<>(manifest.badRowsByRule());
+        expected.values().removeIf(count -> count == 0);
+        assertThat(new TreeMap<>(validator.violationsByRule())).isEqualTo(expected);
+    }
+
+    @Test
     void manifestOnDiskIsTheReturnedManifest() throws IOException
     {
         JsonNode onDisk = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());

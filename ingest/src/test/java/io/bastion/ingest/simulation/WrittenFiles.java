@@ -31,6 +31,11 @@ import java.util.stream.Stream;
 final class WrittenFiles
 {
     private final Map<String, List<Map<String, String>>> rowsByTable = new LinkedHashMap<>();
+    private final Map<String, List<SourcedRow>> sourcedByTable = new LinkedHashMap<>();
+    private Path current;
+
+    /** A row with the file it came from. */
+    record SourcedRow(Path file, Map<String, String> values) {}
 
     private WrittenFiles() {}
 
@@ -53,6 +58,11 @@ final class WrittenFiles
         return rowsByTable.getOrDefault(table, List.of());
     }
 
+    List<SourcedRow> sourced(String table)
+    {
+        return sourcedByTable.getOrDefault(table, List.of());
+    }
+
     Map<String, List<Map<String, String>>> all()
     {
         return rowsByTable;
@@ -64,6 +74,7 @@ final class WrittenFiles
         if (name.equals("manifest.json")) {
             return;
         }
+        current = file;
         if (name.endsWith(".xlsx")) {
             readWorkbook(file);
         }
@@ -141,12 +152,11 @@ final class WrittenFiles
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         for (Iterator<Map.Entry<String, JsonNode>> fields = root.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
-            List<Map<String, String>> rows = rowsByTable.computeIfAbsent(field.getKey(), ignored -> new ArrayList<>());
             if (field.getValue().isArray()) {
-                field.getValue().forEach(element -> rows.add(object(element)));
+                field.getValue().forEach(element -> keep(field.getKey(), object(element)));
             }
             else {
-                rows.add(object(field.getValue()));
+                keep(field.getKey(), object(field.getValue()));
             }
         }
     }
@@ -160,14 +170,19 @@ final class WrittenFiles
 
     private void add(String table, List<List<String>> records)
     {
-        List<Map<String, String>> rows = rowsByTable.computeIfAbsent(table, ignored -> new ArrayList<>());
         List<String> headers = records.get(0);
         for (List<String> record : records.subList(1, records.size())) {
             Map<String, String> row = new LinkedHashMap<>();
             for (int i = 0; i < headers.size(); i++) {
                 row.put(headers.get(i), i < record.size() && record.get(i) != null ? record.get(i) : "");
             }
-            rows.add(row);
+            keep(table, row);
         }
+    }
+
+    private void keep(String table, Map<String, String> row)
+    {
+        rowsByTable.computeIfAbsent(table, ignored -> new ArrayList<>()).add(row);
+        sourcedByTable.computeIfAbsent(table, ignored -> new ArrayList<>()).add(new SourcedRow(current, row));
     }
 }
