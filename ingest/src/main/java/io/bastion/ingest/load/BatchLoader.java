@@ -54,43 +54,6 @@ final class BatchLoader
             "DELETE FROM fact_organization_life WHERE submission_id IN (SELECT id FROM scratch_id)",
             "DELETE FROM restricted.organization_secretary WHERE submission_id IN (SELECT id FROM scratch_id)",
     };
-    private static final String REBUILD_ORGANIZATIONS_DELETE = "DELETE FROM dim_organization WHERE org_code IN (SELECT code FROM scratch_key WHERE kind = 'org')";
-    private static final String REBUILD_ORGANIZATIONS = """
-            INSERT INTO dim_organization
-            WITH reports AS (
-                SELECT *, struct_pack(org_name, org_kind, parent_code, unit_category, established_on, dissolved_on,
-                                      term_started_on, formation, covered_units) AS attributes
-                FROM fact_organization_report
-                WHERE org_code IN (SELECT code FROM scratch_key WHERE kind = 'org')),
-            starts AS (
-                SELECT * FROM reports
-                QUALIFY lag(attributes) OVER (PARTITION BY org_code ORDER BY month_key) IS DISTINCT FROM attributes),
-            versions AS (
-                SELECT *, lead(month_key) OVER (PARTITION BY org_code ORDER BY month_key) AS next_start FROM starts)
-            SELECT org_code, month_key,
-                   CASE WHEN next_start IS NULL THEN 999912 WHEN next_start % 100 = 1 THEN next_start - 89 ELSE next_start - 1 END,
-                   next_start IS NULL,
-                   org_name, org_kind, parent_code, unit_category, established_on, dissolved_on, term_started_on, formation, covered_units
-            FROM versions
-            """;
-    private static final String REBUILD_ENTERPRISES_DELETE = "DELETE FROM dim_enterprise WHERE unit_code IN (SELECT code FROM scratch_key WHERE kind = 'unit')";
-    private static final String REBUILD_ENTERPRISES = """
-            INSERT INTO dim_enterprise
-            WITH snapshots AS (
-                SELECT *, struct_pack(unit_name, unit_category, industry, moved_in_on, moved_out_on) AS attributes
-                FROM fact_enterprise_month
-                WHERE unit_code IN (SELECT code FROM scratch_key WHERE kind = 'unit')),
-            starts AS (
-                SELECT * FROM snapshots
-                QUALIFY lag(attributes) OVER (PARTITION BY unit_code ORDER BY month_key) IS DISTINCT FROM attributes),
-            versions AS (
-                SELECT *, lead(month_key) OVER (PARTITION BY unit_code ORDER BY month_key) AS next_start FROM starts)
-            SELECT unit_code, month_key,
-                   CASE WHEN next_start IS NULL THEN 999912 WHEN next_start % 100 = 1 THEN next_start - 89 ELSE next_start - 1 END,
-                   next_start IS NULL,
-                   unit_name, unit_category, industry, moved_in_on, moved_out_on
-            FROM versions
-            """;
     private static final String ADMISSION_EVENTS_DELETE = "DELETE FROM fact_admission_event WHERE person_key IN (SELECT person_key FROM scratch_person)";
     /** Each person's stage dates, read from their latest current roster row (latest month, then latest 报送日期). */
     private static final String ADMISSION_EVENTS = """
@@ -113,6 +76,13 @@ final class BatchLoader
             SELECT person_key, stage, event_date, year(event_date) * 100 + month(event_date), org_code, submission_id, run_id, file_id
             FROM events
             """;
+
+    /** Rebuilds what is derived from the facts, for the keys the transaction touched. */
+    private static final String[] REBUILD_DERIVED = {
+            TypeTwoDimension.ORGANIZATION.delete(), TypeTwoDimension.ORGANIZATION.rebuild(),
+            TypeTwoDimension.ENTERPRISE.delete(), TypeTwoDimension.ENTERPRISE.rebuild(),
+            ADMISSION_EVENTS_DELETE, ADMISSION_EVENTS,
+    };
 
     private final DuckDBConnection connection;
     private final PersonDirectory persons;
@@ -156,8 +126,7 @@ final class BatchLoader
                     appendQuarantine(appenders, runId, delivery, fileIds);
                 }
             }
-            execute(REBUILD_ORGANIZATIONS_DELETE, REBUILD_ORGANIZATIONS, REBUILD_ENTERPRISES_DELETE, REBUILD_ENTERPRISES,
-                    ADMISSION_EVENTS_DELETE, ADMISSION_EVENTS);
+            execute(REBUILD_DERIVED);
             List<FileOutcome> result = outcomes(batch, outcomes);
             runLog.progress(connection, runId, progress.plus(result));
             listener.reached(IngestionListener.Stage.BEFORE_COMMIT);
