@@ -24,12 +24,12 @@ import java.util.Map;
  * branch of one enterprise and a joint branch of two. The codes' check digits were computed by
  * hand (and with an independent script), not by the code under test.
  */
-final class TinyPark
+public final class TinyPark
 {
-    static final String OFFICE = "12320500MB00000017";
-    static final String ALPHA = "91320500MA1XYR001X";
-    static final String BETA = "91320500MA1XYR0021";
-    static final String GAMMA = "91320500MA1XYR0034";
+    public static final String OFFICE = "12320500MB00000017";
+    public static final String ALPHA = "91320500MA1XYR001X";
+    public static final String BETA = "91320500MA1XYR0021";
+    public static final String GAMMA = "91320500MA1XYR0034";
     /** Valid id numbers: born 1990-03-07, 1985-11-20, 2000-01-01, 2008-06-15. */
     static final String ID_1990 = "320501199003071234";
     static final String ID_1985 = "320501198511202347";
@@ -47,18 +47,29 @@ final class TinyPark
 
     static void registry(Path folder, String month)
     {
-        write(folder.resolve("企业名录_" + month + ".csv"), StandardCharsets.UTF_8,
+        write(folder.resolve("企业名录_" + month + ".csv"), StandardCharsets.UTF_8, registryCsv().strip());
+    }
+
+    /** The registry of four units as CSV text (the same for every month). */
+    public static String registryCsv()
+    {
+        return String.join("\n",
                 REGISTRY_HEADER,
                 OFFICE + ",园区管委会,机关,公共管理,40,2015-01-01,,,是,是,",
                 ALPHA + ",甲科技有限公司,非公企业,软件,120,2020-05-01,,5000,是,否,",
                 BETA + ",乙制造有限公司,非公企业,制造,300,2019/3/5,,12000,是,是,张三",
-                GAMMA + ",丙服务有限公司,非公企业,服务,15,2024年6月1日,,300,否,否,");
+                GAMMA + ",丙服务有限公司,非公企业,服务,15,2024年6月1日,,300,否,否,") + "\n";
+    }
+
+    static void committee(Path folder, String month, String submittedOn)
+    {
+        write(folder.resolve("P001_" + month + ".json"), StandardCharsets.UTF_8, committeeJson(month, submittedOn));
     }
 
     /** The park's 党委 as JSON: two full members in the committee's offices, one 党课. */
-    static void committee(Path folder, String month, String submittedOn)
+    public static String committeeJson(String month, String submittedOn)
     {
-        String json = """
+        return """
                 {"组织信息": {"组织代码": "P001", "报告月份": "%s", "报送日期": "%s", "组织名称": "园区党工委", "组织类别": "党委",
                               "单位类别": "机关", "成立日期": "2015-01-01", "书记": "王书记", "本届任期开始": "2021-06-01",
                               "组建方式": "单独组建", "覆盖单位": "%s", "党员人数": 2, "党小组数": 0, "阵地达标项": 10},
@@ -73,7 +84,6 @@ final class TinyPark
                  "组织生活": [
                    {"活动日期": "%s-10", "活动类型": "党课", "主题": "学习党章", "应到人数": 2, "实到人数": 2}]}
                 """.formatted(month, submittedOn, OFFICE, ID_1990, OFFICE, ID_1985, OFFICE, month);
-        write(folder.resolve("P001_" + month + ".json"), StandardCharsets.UTF_8, json);
     }
 
     /** A branch of 甲 as three CSV parts in GB18030: one activist and one applicant. */
