@@ -2,10 +2,13 @@ package io.bastion.ingest.load;
 
 import io.bastion.ingest.format.FileKind;
 import io.bastion.ingest.format.FileName;
+import io.bastion.ingest.format.FileRejectedException;
+import io.bastion.ingest.format.InputTable;
 import io.bastion.ingest.load.FileOutcome.Outcome;
 import io.bastion.ingest.validation.RejectedRow;
 import io.bastion.ingest.validation.ValidRows;
 import io.bastion.ingest.validation.ValidatedTables;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 import java.sql.PreparedStatement;
@@ -38,11 +41,6 @@ final class BatchLoader
             SELECT submission_id, org_code, month_key, submitted_on
             FROM fact_submission
             WHERE is_current AND month_key BETWEEN ? AND ?
-            """;
-    private static final String INSERT_FILE = """
-            INSERT INTO archived_file (file_id, sha256, original_name, archive_path, size_bytes, received_at, run_id, source, file_kind,
-                                       outcome, rows_read, rows_loaded, rows_rejected, error_code, error_zh, error_en)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String SUPERSEDE = "UPDATE fact_submission SET is_current = false, superseded_by = ? WHERE submission_id = ?";
     private static final String[] DELETE_REPLACED = {
@@ -111,10 +109,10 @@ final class BatchLoader
             List<Replacement> replacements = new ArrayList<>();
             decideFeeds(batch, outcomes);
             decideSubmissions(batch, outcomes, submissionIds, replacements);
-            Map<Part, Long> fileIds = registerFiles(runId, source, batch, outcomes, existingFileIds, receivedAt);
             replace(replacements);
             deleteReplacedFeeds(batch, outcomes);
             try (Appenders appenders = new Appenders(connection)) {
+                Map<Part, Long> fileIds = registerFiles(appenders, runId, source, batch, outcomes, existingFileIds, receivedAt);
                 for (Delivery delivery : batch) {
                     Outcome outcome = outcomes.get(delivery);
                     if (delivery.kind() == FileKind.BRANCH_SUBMISSION && delivery.loadable()) {
@@ -178,7 +176,7 @@ final class BatchLoader
         if (loadable.isEmpty()) {
             return;
         }
-        long[] ids = nextValues("submission_seq", loadable.size());
+        long[] ids = Sequences.next(connection, "submission_seq", loadable.size());
         for (int i = 0; i < loadable.size(); i++) {
             submissionIds.put(loadable.get(i), ids[i]);
         }
@@ -224,49 +222,36 @@ final class BatchLoader
         return current;
     }
 
-    private Map<Part, Long> registerFiles(long runId, String source, List<Delivery> batch, Map<Delivery, Outcome> outcomes,
+    private Map<Part, Long> registerFiles(Appenders appenders, long runId, String source, List<Delivery> batch, Map<Delivery, Outcome> outcomes,
             Map<String, Long> existingFileIds, LocalDateTime receivedAt)
             throws SQLException
     {
         // A CSV part resent unchanged within the batch (a resubmission that only changed the roster) is one file.
         Map<String, Long> ids = new HashMap<>(existingFileIds);
         List<String> fresh = batch.stream().flatMap(d -> d.parts().stream()).map(Ingestion::identity).filter(id -> !ids.containsKey(id)).distinct().toList();
-        long[] allocated = nextValues("archived_file_seq", fresh.size());
+        long[] allocated = Sequences.next(connection, "archived_file_seq", fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             ids.put(fresh.get(i), allocated[i]);
         }
         Map<Part, Long> fileIds = new IdentityHashMap<>();
         Set<Long> inserted = new HashSet<>();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_FILE)) {
-            for (Delivery delivery : batch) {
-                Outcome outcome = outcomes.get(delivery);
-                for (Part part : delivery.parts()) {
-                    long fileId = ids.get(Ingestion.identity(part));
-                    fileIds.put(part, fileId);
-                    if (existingFileIds.containsKey(Ingestion.identity(part)) || !inserted.add(fileId)) {
-                        continue;
-                    }
-                    PartCounts counts = PartCounts.of(delivery, part, outcome);
-                    insert.setLong(1, fileId);
-                    insert.setString(2, part.copy().sha256());
-                    insert.setString(3, part.name().original());
-                    insert.setString(4, part.copy().relativePath());
-                    insert.setLong(5, part.copy().sizeBytes());
-                    insert.setObject(6, receivedAt);
-                    insert.setLong(7, runId);
-                    insert.setString(8, source);
-                    insert.setString(9, delivery.kind().name());
-                    insert.setString(10, outcome.name());
-                    insert.setInt(11, counts.read());
-                    insert.setInt(12, counts.loaded());
-                    insert.setInt(13, counts.rejected());
-                    insert.setString(14, delivery.rejection().map(e -> e.error().name()).orElse(null));
-                    insert.setString(15, delivery.rejection().map(e -> e.chinese()).orElse(null));
-                    insert.setString(16, delivery.rejection().map(e -> e.english()).orElse(null));
-                    insert.addBatch();
+        DuckDBAppender files = appenders.table("archived_file");
+        for (Delivery delivery : batch) {
+            Outcome outcome = outcomes.get(delivery);
+            for (Part part : delivery.parts()) {
+                long fileId = ids.get(Ingestion.identity(part));
+                fileIds.put(part, fileId);
+                if (existingFileIds.containsKey(Ingestion.identity(part)) || !inserted.add(fileId)) {
+                    continue;
                 }
+                PartCounts counts = PartCounts.of(delivery, part, outcome);
+                files.beginRow().append(fileId).append(part.copy().sha256()).append(part.name().original()).append(part.copy().relativePath())
+                        .append(part.copy().sizeBytes()).append(receivedAt).append(runId).append(source).append(delivery.kind().name())
+                        .append(outcome.name()).append(counts.read()).append(counts.loaded()).append(counts.rejected());
+                Nullable.text(files, delivery.rejection().map(e -> e.error().name()).orElse(null));
+                Nullable.text(files, delivery.rejection().map(FileRejectedException::chinese).orElse(null));
+                Nullable.text(files, delivery.rejection().map(FileRejectedException::english).orElse(null)).endRow();
             }
-            insert.executeBatch();
         }
         return fileIds;
     }
@@ -312,7 +297,7 @@ final class BatchLoader
         int monthKey = name.sortMonth();
         boolean current = outcome == Outcome.LOADED;
         Long supersededBy = current ? null : replacements.stream().filter(r -> r.replaced() == submissionId).map(Replacement::by).findFirst().orElse(null);
-        long organizationFile = SubmissionAppender.fileOf(delivery, fileIds, io.bastion.ingest.format.InputTable.ORGANIZATION);
+        long organizationFile = SubmissionAppender.fileOf(delivery, fileIds, InputTable.ORGANIZATION);
         appenders.submission().beginRow()
                 .append(submissionId).append(organization.orgCode()).append(monthKey).append(organization.submittedOn()).append(receivedAt)
                 .append(!organization.submittedOn().isAfter(name.month().plusMonths(1).atDay(5)))
@@ -361,24 +346,6 @@ final class BatchLoader
             }
         }
         return result;
-    }
-
-    private long[] nextValues(String sequence, int count)
-            throws SQLException
-    {
-        long[] values = new long[count];
-        if (count == 0) {
-            return values;
-        }
-        try (PreparedStatement statement = connection.prepareStatement("SELECT nextval('" + sequence + "') FROM range(?)")) {
-            statement.setInt(1, count);
-            try (ResultSet rows = statement.executeQuery()) {
-                for (int i = 0; rows.next(); i++) {
-                    values[i] = rows.getLong(1);
-                }
-            }
-        }
-        return values;
     }
 
     private void execute(String... statements)

@@ -6,8 +6,6 @@ import io.bastion.ingest.validation.ValidatedTables;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -71,7 +69,7 @@ final class SubmissionAppender
                 newcomers.add(person);
             }
         }
-        long[] keys = newKeys(connection, newcomers.size());
+        long[] keys = Sequences.next(connection, "person_key_seq", newcomers.size());
         DuckDBAppender dimension = appenders.table("dim_person");
         DuckDBAppender identity = appenders.table("restricted", "person_identity");
         for (int i = 0; i < newcomers.size(); i++) {
@@ -99,24 +97,6 @@ final class SubmissionAppender
             Nullable.text(month, p.leftReason()).append(p.rowNo()).append(runId).append(peopleFile).endRow();
             affected.beginRow().append(key).endRow();
         }
-    }
-
-    private static long[] newKeys(DuckDBConnection connection, int count)
-            throws SQLException
-    {
-        long[] keys = new long[count];
-        if (count == 0) {
-            return keys;
-        }
-        try (PreparedStatement statement = connection.prepareStatement("SELECT nextval('person_key_seq') FROM range(?)")) {
-            statement.setInt(1, count);
-            try (ResultSet rows = statement.executeQuery()) {
-                for (int i = 0; rows.next(); i++) {
-                    keys[i] = rows.getLong(1);
-                }
-            }
-        }
-        return keys;
     }
 
     /** The archived file a table of the delivery came from: its CSV part, or the one file. */
