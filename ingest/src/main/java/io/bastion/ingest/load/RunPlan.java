@@ -1,0 +1,159 @@
+package io.bastion.ingest.load;
+
+import io.bastion.ingest.archive.Archive;
+import io.bastion.ingest.format.FileError;
+import io.bastion.ingest.format.FileName;
+import io.bastion.ingest.format.FileRejectedException;
+import io.bastion.ingest.format.InputTable;
+import io.bastion.ingest.load.FileOutcome.Outcome;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What a run will do before it reads anything: the files found (folders walked, hidden ones
+ * skipped), grouped into deliveries (a CSV submission's three parts together) in load order —
+ * by period, registry first — and the files refused by name or size alone.
+ */
+record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refused)
+{
+    RunPlan
+    {
+        deliveries = List.copyOf(deliveries);
+        refused = List.copyOf(refused);
+    }
+
+    static RunPlan of(List<Path> inputs, long maxFileBytes)
+    {
+        return plan(discover(inputs), maxFileBytes);
+    }
+
+    /** The files of the run as deliveries in load order, and the files refused before any reading. */
+    private static RunPlan plan(List<Path> files, long maxFileBytes)
+    {
+        List<FileOutcome> refused = new ArrayList<>();
+        Map<String, List<Part>> csvGroups = new LinkedHashMap<>();
+        List<Delivery> deliveries = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            Optional<FileName> parsed = FileName.parse(name);
+            if (parsed.isEmpty()) {
+                refused.add(refusal(file, Outcome.SKIPPED, new FileRejectedException(FileError.UNRECOGNIZED_NAME, name,
+                        "应为 {组织代码}_{YYYY-MM}.xlsx/.json、{组织代码}_{YYYY-MM}_{表名}.csv 或委员会报表名", "expected {org}_{YYYY-MM}.xlsx/.json, {org}_{YYYY-MM}_{table}.csv or a committee feed name")));
+                continue;
+            }
+            Optional<FileRejectedException> sizeProblem = checkSize(file, name, maxFileBytes);
+            if (sizeProblem.isPresent()) {
+                refused.add(refusal(file, Outcome.REJECTED, sizeProblem.get()));
+                continue;
+            }
+            Part part = new Part(file, parsed.get(), new Archive.ArchivedCopy("", "", 0));
+            if (parsed.get().csvPart().isPresent()) {
+                csvGroups.computeIfAbsent(file.getParent() + "|" + parsed.get().key(), key -> new ArrayList<>()).add(part);
+                continue;
+            }
+            deliveries.add(new Delivery(0, parsed.get(), List.of(part), Optional.empty(), Optional.empty()));
+        }
+        for (List<Part> group : csvGroups.values()) {
+            Set<InputTable> present = new HashSet<>();
+            group.forEach(part -> present.add(part.name().csvPart().orElseThrow()));
+            if (present.size() < 3 || group.size() != 3) {
+                String missing = String.join("、", missingParts(present));
+                String missingEnglish = String.join(", ", missingParts(present));
+                for (Part part : group) {
+                    refused.add(refusal(part.source(), Outcome.WAITING, new FileRejectedException(FileError.INCOMPLETE_SUBMISSION, part.name().original(),
+                            "还缺少「" + missing + "」；同一报送的三个 CSV 须一起到达",
+                            "the part " + missingEnglish + " has not arrived; the three CSV parts of a submission must arrive together")));
+                }
+                continue;
+            }
+            group.sort(Comparator.comparing(part -> part.name().csvPart().orElseThrow()));
+            deliveries.add(new Delivery(0, group.get(0).name(), group, Optional.empty(), Optional.empty()));
+        }
+        deliveries.sort(Comparator.comparingInt((Delivery d) -> d.name().sortMonth())
+                .thenComparingInt(d -> d.kind().order())
+                .thenComparing(d -> d.parts().get(0).source().toString()));
+        List<Delivery> ordered = new ArrayList<>();
+        for (int i = 0; i < deliveries.size(); i++) {
+            Delivery d = deliveries.get(i);
+            ordered.add(new Delivery(i, d.name(), d.parts(), d.tables(), d.rejection()));
+        }
+        return new RunPlan(files.size(), ordered, refused);
+    }
+
+    private static List<String> missingParts(Set<InputTable> present)
+    {
+        return List.of(InputTable.ORGANIZATION, InputTable.PEOPLE, InputTable.ORGANIZATION_LIFE).stream()
+                .filter(table -> !present.contains(table))
+                .map(InputTable::sheetName)
+                .toList();
+    }
+
+    private static Optional<FileRejectedException> checkSize(Path file, String name, long maxFileBytes)
+    {
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                return Optional.of(new FileRejectedException(FileError.EMPTY_FILE, name, "", ""));
+            }
+            if (size > maxFileBytes) {
+                long limit = maxFileBytes / (1024 * 1024);
+                return Optional.of(new FileRejectedException(FileError.TOO_LARGE, name,
+                        "大小 " + size / (1024 * 1024) + " MB，上限 " + limit + " MB", "it has " + size / (1024 * 1024) + " MB, the limit is " + limit + " MB"));
+            }
+            return Optional.empty();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileOutcome refusal(Path file, Outcome outcome, FileRejectedException error)
+    {
+        return new FileOutcome(file.getFileName().toString(), file.toString(), outcome, 0, 0, 0, error.chinese(), error.english());
+    }
+
+    private static List<Path> discover(List<Path> inputs)
+    {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(path -> !hidden(input.relativize(path)))
+                            .sorted()
+                            .forEach(files::add);
+                }
+                catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
+    /** Hidden files and folders (a leading dot), such as the drop folder's own bookkeeping. */
+    private static boolean hidden(Path relative)
+    {
+        for (Path element : relative) {
+            if (element.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
