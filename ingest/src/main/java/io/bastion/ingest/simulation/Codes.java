@@ -51,13 +51,7 @@ final class Codes
     /** The same code with another check character. */
     static String withWrongUnitCheck(String code, Dice dice)
     {
-        char right = code.charAt(17);
-        char wrong;
-        do {
-            wrong = ALPHABET.charAt(dice.between(0, ALPHABET.length() - 1));
-        }
-        while (wrong == right);
-        return code.substring(0, 17) + wrong;
+        return withWrongCheck(code, ALPHABET, dice);
     }
 
     /** A GB 11643 id number: region, birth date, sequence (its last digit odd for men), check character. */
@@ -70,13 +64,19 @@ final class Codes
 
     static String withWrongIdCheck(String idNumber, Dice dice)
     {
-        char right = idNumber.charAt(17);
+        return withWrongCheck(idNumber, ID_CHECK_CHARACTERS, dice);
+    }
+
+    /** An 18-character code whose last (check) character is replaced by another from the alphabet. */
+    private static String withWrongCheck(String code, String alphabet, Dice dice)
+    {
+        char right = code.charAt(17);
         char wrong;
         do {
-            wrong = ID_CHECK_CHARACTERS.charAt(dice.between(0, ID_CHECK_CHARACTERS.length() - 1));
+            wrong = alphabet.charAt(dice.between(0, alphabet.length() - 1));
         }
         while (wrong == right);
-        return idNumber.substring(0, 17) + wrong;
+        return code.substring(0, 17) + wrong;
     }
 
     static String organizationCode(int park, char kind, int serial)
