@@ -1,0 +1,205 @@
+package io.bastion.analytics.park;
+
+import io.bastion.analytics.job.AnalysisSettings;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+
+/**
+ * The park's state at the end of every analysed month, as docs/kpi-catalogue.md §Shared definitions defines it:
+ * active organizations and their latest reports, the people counted, subtrees, active enterprises and coverage links.
+ * Every dataset is computed once and cached; the mart families read them from here.
+ */
+public final class ParkState
+{
+    public static final String PARK = "全园区";
+    public static final String FULL_MEMBER = "正式党员";
+    public static final String PROBATIONARY_MEMBER = "预备党员";
+
+    private final SparkSession spark;
+    private final String lake;
+    private final AnalysisSettings settings;
+    private final Map<String, Dataset<Row>> tables = new HashMap<>();
+    private final Map<String, Dataset<Row>> derived = new HashMap<>();
+
+    public ParkState(SparkSession spark, String lake, AnalysisSettings settings)
+    {
+        this.spark = requireNonNull(spark, "spark is null");
+        this.lake = requireNonNull(lake, "lake is null");
+        this.settings = requireNonNull(settings, "settings is null");
+    }
+
+    public SparkSession spark()
+    {
+        return spark;
+    }
+
+    public AnalysisSettings settings()
+    {
+        return settings;
+    }
+
+    /** A warehouse table as exported to the lake (month-partitioned tables carry month_key from their folders). */
+    public Dataset<Row> table(String name)
+    {
+        return tables.computeIfAbsent(name, table -> spark.read().parquet(lake + "/" + table));
+    }
+
+    /**
+     * The analysed months: from the first to the last month of the current submissions.
+     * Columns: month_key, month, year, quarter_label, month_of_year, first_day, last_day, report_deadline.
+     */
+    public Dataset<Row> months()
+    {
+        return cached("months", () -> {
+            Row range = table("fact_submission").where(col("is_current"))
+                    .agg(min("month_key").as("first"), max("month_key").as("last"))
+                    .first();
+            Dataset<Row> months = table("dim_month");
+            if (range.isNullAt(0)) {
+                return months.where(lit(false));
+            }
+            return months.where(col("month_key").between(range.getInt(0), range.getInt(1)))
+                    .select("month_key", "month", "year", "quarter_label", "month_of_year", "first_day", "last_day", "report_deadline");
+        });
+    }
+
+    /**
+     * Organizations active at each analysed month, with their attributes at that month.
+     * Columns: month_key, org_code, org_name, org_kind, parent_code, unit_category, established_on, dissolved_on,
+     * term_started_on, formation.
+     */
+    public Dataset<Row> organizations()
+    {
+        return cached("organizations", () -> {
+            Dataset<Row> versions = table("dim_organization");
+            Dataset<Row> months = months().select("month_key", "last_day");
+            return months.join(versions, versions.col("valid_from_month").leq(months.col("month_key"))
+                            .and(versions.col("valid_to_month").geq(months.col("month_key"))))
+                    .where(col("established_on").leq(col("last_day"))
+                            .and(col("dissolved_on").isNull().or(col("dissolved_on").gt(col("last_day")))))
+                    .select(months.col("month_key"), col("org_code"), col("org_name"), col("org_kind"), col("parent_code"),
+                            col("unit_category"), col("established_on"), col("dissolved_on"), col("term_started_on"), col("formation"));
+        });
+    }
+
+    /**
+     * Each active organization's latest current submission at or before each month.
+     * Columns: month_key, org_code, report_month, submission_id, submitted_on.
+     */
+    public Dataset<Row> latestReports()
+    {
+        return cached("latestReports", () -> {
+            Dataset<Row> submissions = table("fact_submission").where(col("is_current"))
+                    .select(col("org_code"), col("month_key").as("report_month"), col("submission_id"), col("submitted_on"));
+            Dataset<Row> active = organizations().select("month_key", "org_code");
+            Dataset<Row> candidates = active.join(submissions, active.col("org_code").equalTo(submissions.col("org_code"))
+                            .and(submissions.col("report_month").leq(active.col("month_key"))))
+                    .select(active.col("month_key"), active.col("org_code"), col("report_month"), col("submission_id"), col("submitted_on"));
+            return latest(candidates, Window.partitionBy("month_key", "org_code").orderBy(col("report_month").desc()));
+        });
+    }
+
+    /**
+     * The people counted at each month: one row per person (the latest roster row of the active organizations'
+     * latest reports), without those whose chosen row has a 减少原因.
+     * Columns: month_key, person_key, org_code, report_month, stage, unit_code, education, job, mobile, managed, backbone,
+     * applied_on, activist_on, candidate_on, joined_on, full_on.
+     */
+    public Dataset<Row> people()
+    {
+        return cached("people", () -> {
+            Dataset<Row> reports = latestReports();
+            Dataset<Row> roster = table("fact_person_month");
+            Dataset<Row> rows = reports.join(roster, reports.col("org_code").equalTo(roster.col("org_code"))
+                            .and(reports.col("report_month").equalTo(roster.col("month_key"))))
+                    .select(reports.col("month_key"), roster.col("person_key"), reports.col("org_code"), reports.col("report_month"),
+                            reports.col("submitted_on"), reports.col("submission_id"), roster.col("stage"), roster.col("unit_code"),
+                            roster.col("education"), roster.col("job"), roster.col("mobile"), roster.col("managed"), roster.col("backbone"),
+                            roster.col("applied_on"), roster.col("activist_on"), roster.col("candidate_on"), roster.col("joined_on"),
+                            roster.col("full_on"), roster.col("left_reason"));
+            return latest(rows, Window.partitionBy("month_key", "person_key")
+                    .orderBy(col("report_month").desc(), col("submitted_on").desc(), col("submission_id").desc()))
+                    .where(col("left_reason").isNull())
+                    .drop("left_reason", "submitted_on", "submission_id");
+        });
+    }
+
+    /** Members (正式党员 and 预备党员) among {@link #people()}. */
+    public Dataset<Row> members()
+    {
+        return people().where(col("stage").isin(FULL_MEMBER, PROBATIONARY_MEMBER));
+    }
+
+    /**
+     * Subtree membership at each month: every active organization under each active 党委 or 党总支 (itself included).
+     * Columns: month_key, root_code, org_code.
+     */
+    public Dataset<Row> subtrees()
+    {
+        return cached("subtrees", () -> Subtrees.of(organizations()));
+    }
+
+    /**
+     * Enterprises active at each month, from their latest registry row at or before it.
+     * Columns: month_key, unit_code, unit_name, unit_category, industry, moved_in_on, moved_out_on, has_union,
+     * has_youth_league, instructor.
+     */
+    public Dataset<Row> enterprises()
+    {
+        return cached("enterprises", () -> {
+            Dataset<Row> registry = table("fact_enterprise_month").withColumnRenamed("month_key", "registry_month");
+            Dataset<Row> months = months().select("month_key", "last_day");
+            Dataset<Row> candidates = months.join(registry, registry.col("registry_month").leq(months.col("month_key")));
+            return latest(candidates, Window.partitionBy("month_key", "unit_code").orderBy(col("registry_month").desc()))
+                    .where(col("moved_in_on").leq(col("last_day"))
+                            .and(col("moved_out_on").isNull().or(col("moved_out_on").gt(col("last_day")))))
+                    .select("month_key", "unit_code", "unit_name", "unit_category", "industry", "moved_in_on", "moved_out_on",
+                            "has_union", "has_youth_league", "instructor");
+        });
+    }
+
+    /**
+     * Coverage links of the active organizations' latest reports at each month.
+     * Columns: month_key, org_code, unit_code, attached.
+     */
+    public Dataset<Row> coverageLinks()
+    {
+        return cached("coverageLinks", () -> {
+            Dataset<Row> reports = latestReports();
+            Dataset<Row> links = table("fact_coverage_link");
+            return reports.join(links, reports.col("org_code").equalTo(links.col("org_code"))
+                            .and(reports.col("report_month").equalTo(links.col("month_key"))))
+                    .select(reports.col("month_key"), reports.col("org_code"), links.col("unit_code"), links.col("attached"));
+        });
+    }
+
+    /** Keeps the first row of each window partition. */
+    private static Dataset<Row> latest(Dataset<Row> rows, org.apache.spark.sql.expressions.WindowSpec order)
+    {
+        Column rank = row_number().over(order);
+        return rows.withColumn("rank_in_window", rank).where(col("rank_in_window").equalTo(1)).drop("rank_in_window");
+    }
+
+    private Dataset<Row> cached(String name, java.util.function.Supplier<Dataset<Row>> computation)
+    {
+        Dataset<Row> dataset = derived.get(name);
+        if (dataset == null) {
+            dataset = computation.get().cache();
+            derived.put(name, dataset);
+        }
+        return dataset;
+    }
+}
