@@ -1,0 +1,119 @@
+package io.bastion.analytics.job;
+
+import io.bastion.analytics.park.ParkState;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The Spark job: reads the Parquet lake, runs every {@link Marts} computation over one {@link ParkState} and writes each
+ * mart as Parquet to {@code <out>/<mart_table>/}. Started as a child process by the analysis runner, or in-process by tests.
+ */
+public final class AnalysisJob
+{
+    /** Exit code of a wrong command line. */
+    public static final int WRONG_ARGUMENTS = 2;
+    /** Exit code of a job that started but failed. */
+    public static final int FAILED = 1;
+
+    private static final Pattern MART_NAME = Pattern.compile("mart_[a-z0-9_]+");
+
+    private AnalysisJob() {}
+
+    public static void main(String[] args)
+    {
+        JobArguments arguments;
+        try {
+            arguments = JobArguments.parse(args);
+        }
+        catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(WRONG_ARGUMENTS);
+            return;
+        }
+        int exitCode = 0;
+        long start = System.nanoTime();
+        SparkSession spark = null;
+        try {
+            spark = session(arguments.master(), arguments.conf());
+            Map<String, Long> rows = run(spark, arguments.lake(), arguments.out(), arguments.settings());
+            rows.forEach((mart, count) -> System.out.println("mart " + mart + " rows " + count));
+            System.out.printf("分析作业完成 / analysis job done: %d marts in %d ms%n", rows.size(), (System.nanoTime() - start) / 1_000_000);
+        }
+        catch (Throwable e) {
+            System.err.println("分析作业失败：" + e + " / The analysis job failed: " + e);
+            e.printStackTrace(System.err);
+            exitCode = FAILED;
+        }
+        finally {
+            if (spark != null) {
+                spark.stop();
+            }
+        }
+        // Spark leaves non-daemon threads behind; the exit code is the runner's only signal.
+        System.exit(exitCode);
+    }
+
+    /**
+     * A session for these sizes: loopback driver unless configured, UTC, few shuffle partitions, no UI.
+     * {@code conf} is applied last and wins.
+     */
+    public static SparkSession session(String master, Map<String, String> conf)
+    {
+        SparkSession.Builder builder = SparkSession.builder()
+                .appName("bastion-analysis")
+                .master(master)
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.sql.session.timeZone", "UTC")
+                // The park's tables are small (thousands to a few million rows): a handful of partitions, merged further by AQE.
+                .config("spark.sql.shuffle.partitions", "4")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.parquet.compression.codec", "snappy");
+        conf.forEach(builder::config);
+        return builder.getOrCreate();
+    }
+
+    /**
+     * Computes every mart over the lake and writes it to {@code <out>/<mart_table>/} (one file each);
+     * returns each mart's row count by name. A mart folder that already exists is an error: the caller gives a fresh {@code out}.
+     */
+    public static Map<String, Long> run(SparkSession spark, String lake, String out, AnalysisSettings settings)
+    {
+        requireNonNull(spark, "spark is null");
+        requireNonNull(lake, "lake is null");
+        requireNonNull(out, "out is null");
+        requireNonNull(settings, "settings is null");
+        return run(spark, lake, out, settings, Marts.all());
+    }
+
+    static Map<String, Long> run(SparkSession spark, String lake, String out, AnalysisSettings settings, List<MartComputation> computations)
+    {
+        ParkState park = new ParkState(spark, lake, settings);
+        Map<String, Long> rows = new TreeMap<>();
+        for (MartComputation computation : computations) {
+            for (Map.Entry<String, Dataset<Row>> mart : computation.compute(park).entrySet()) {
+                String name = mart.getKey();
+                if (!MART_NAME.matcher(name).matches()) {
+                    throw new IllegalStateException("指标表名不合规：" + name + "（应为 mart_ 加小写字母） / mart name " + name
+                            + " from " + computation.getClass().getName() + " is not mart_ followed by lower-case letters");
+                }
+                if (rows.containsKey(name)) {
+                    throw new IllegalStateException("指标表 " + name + " 被计算了两次 / mart " + name + " is computed twice (again by "
+                            + computation.getClass().getName() + ")");
+                }
+                String folder = out + "/" + name;
+                mart.getValue().coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(folder);
+                rows.put(name, spark.read().parquet(folder).count());
+            }
+        }
+        return rows;
+    }
+}

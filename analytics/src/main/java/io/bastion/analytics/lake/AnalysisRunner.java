@@ -1,0 +1,136 @@
+package io.bastion.analytics.lake;
+
+import io.bastion.sql.Warehouse;
+import io.bastion.sql.WarehouseSqlException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One analysis run, the API the dashboard and the tests call: fingerprint the input and stop there if it has not changed
+ * since the last done run; otherwise export the lake, run the Spark job as a child process and load its marts in one
+ * transaction. A failure is recorded with its bilingual message and the previous marts stay.
+ * Only spark-launcher is needed on the caller's classpath, not Spark itself.
+ */
+public final class AnalysisRunner
+{
+    private static final Logger LOG = LoggerFactory.getLogger(AnalysisRunner.class);
+    private static final String MARTS_FOLDER = "marts";
+    // One analysis at a time per warehouse file. DuckDB lets one process open the file, so a lock of this process suffices;
+    // it is shared by every runner instance, hence static.
+    private static final ConcurrentMap<Path, ReentrantLock> RUNNING = new ConcurrentHashMap<>();
+
+    private final AnalysisRunnerSettings settings;
+
+    public AnalysisRunner(AnalysisRunnerSettings settings)
+    {
+        this.settings = requireNonNull(settings, "settings is null");
+    }
+
+    public AnalysisRunnerSettings settings()
+    {
+        return settings;
+    }
+
+    /** Runs an analysis of the warehouse; waits while another one of the same warehouse is running. */
+    public AnalysisOutcome run(Warehouse warehouse, Trigger trigger)
+    {
+        requireNonNull(warehouse, "warehouse is null");
+        requireNonNull(trigger, "trigger is null");
+        ReentrantLock lock = RUNNING.computeIfAbsent(warehouse.file(), file -> new ReentrantLock());
+        lock.lock();
+        try (Connection connection = warehouse.connect()) {
+            AnalysisRuns.markInterrupted(connection);
+            String fingerprint = AnalysisRuns.fingerprint(connection, settings.fingerprint());
+            Optional<AnalysisRuns.DoneRun> lastDone = AnalysisRuns.lastDone(connection);
+            if (lastDone.isPresent() && lastDone.get().fingerprint().equals(fingerprint)) {
+                return unchanged(connection, trigger, fingerprint, lastDone.get().analysisId());
+            }
+            long analysisId = AnalysisRuns.start(connection, RunStatus.RUNNING, trigger, settings.sparkMaster(), fingerprint);
+            LOG.info("分析批次 {} 开始 / analysis run {} started ({}, {})", analysisId, analysisId, trigger.code(), settings.sparkMaster());
+            return compute(connection, analysisId);
+        }
+        catch (SQLException e) {
+            throw new WarehouseSqlException("analysis run", e);
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    private AnalysisOutcome unchanged(Connection connection, Trigger trigger, String fingerprint, long lastDoneId)
+    {
+        long analysisId = AnalysisRuns.start(connection, RunStatus.UNCHANGED, trigger, settings.sparkMaster(), fingerprint);
+        String message = "自分析批次 " + lastDoneId + " 以来输入未变，指标未重新计算 / the input has not changed since analysis run " + lastDoneId
+                + ": the marts were not recomputed";
+        AnalysisRuns.unchanged(connection, analysisId, message);
+        LOG.info(message);
+        return new AnalysisOutcome(analysisId, RunStatus.UNCHANGED, Map.of(), 0, 0, 0, Optional.of(message));
+    }
+
+    private AnalysisOutcome compute(Connection connection, long analysisId)
+    {
+        long exportMs = 0;
+        long sparkMs = 0;
+        try {
+            long start = System.nanoTime();
+            LakeSnapshot lake = export(connection);
+            exportMs = millisSince(start);
+            AnalysisRuns.exported(connection, analysisId, exportMs, AnalysisRuns.analysedMonths(connection));
+
+            // Outputs of earlier runs (kept when their load failed) go now; this run's is fresh.
+            Path marts = settings.lake().resolve(MARTS_FOLDER);
+            Folders.delete(marts);
+            Path out = marts.resolve(String.valueOf(analysisId));
+            start = System.nanoTime();
+            SparkJobProcess.run(SparkJobProcess.command(settings, lake.directory(), out), settings.timeout());
+            sparkMs = millisSince(start);
+            AnalysisRuns.computed(connection, analysisId, sparkMs);
+
+            LoadedMarts loaded = MartLoad.load(connection, out, analysisId, LocalDateTime.now());
+            Folders.delete(out);
+            LOG.info("分析批次 {} 完成 / analysis run {} done: export {} ms, Spark {} ms, load {} ms, {} mart rows",
+                    analysisId, analysisId, exportMs, sparkMs, loaded.loadMs(), loaded.totalRows());
+            return new AnalysisOutcome(analysisId, RunStatus.DONE, loaded.rows(), exportMs, sparkMs, loaded.loadMs(), Optional.empty());
+        }
+        catch (AnalysisException e) {
+            return failed(connection, analysisId, e.getMessage(), exportMs, sparkMs, e);
+        }
+        catch (RuntimeException e) {
+            return failed(connection, analysisId, "分析失败：" + e.getMessage() + " / the analysis failed: " + e.getMessage(), exportMs, sparkMs, e);
+        }
+    }
+
+    private LakeSnapshot export(Connection connection)
+    {
+        try {
+            return LakeExport.export(connection, settings.lake());
+        }
+        catch (RuntimeException e) {
+            throw new AnalysisException(AnalysisException.Reason.EXPORT, "导出数据湖失败：" + e.getMessage() + " / exporting the lake failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static AnalysisOutcome failed(Connection connection, long analysisId, String message, long exportMs, long sparkMs, Exception cause)
+    {
+        LOG.error("分析批次 {} 失败 / analysis run {} failed", analysisId, analysisId, cause);
+        AnalysisRuns.failed(connection, analysisId, message);
+        return new AnalysisOutcome(analysisId, RunStatus.FAILED, Map.of(), exportMs, sparkMs, 0, Optional.of(message));
+    }
+
+    private static long millisSince(long startNanos)
+    {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

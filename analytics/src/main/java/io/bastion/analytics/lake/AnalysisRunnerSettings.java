@@ -1,0 +1,91 @@
+package io.bastion.analytics.lake;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * How the analysis runner exports, starts the Spark job and waits for it.
+ *
+ * @param lake the lake folder: snapshots of the warehouse and the job's output (shared with the cluster's workers, if any)
+ * @param sparkMaster {@code local[*]} or a standalone cluster's {@code spark://host:port}
+ * @param sparkHome the folder whose {@code jars/} is the job's classpath (analytics' {@code target/spark-home})
+ * @param jobJar the thin job jar ({@code bastion-analytics.jar})
+ * @param javaHome the Java 17 the job runs on (Spark 4.0 does not run on newer ones)
+ * @param driverMemory the job's heap, as for {@code -Xmx} ({@code 2g})
+ * @param partyLecturesPerQuarter 党课 a branch must hold per quarter (DOMAIN.md default 1)
+ * @param sparkConf further Spark settings passed as {@code --conf key=value}
+ * @param timeout how long the job may run before it is stopped
+ */
+public record AnalysisRunnerSettings(
+        Path lake,
+        String sparkMaster,
+        Path sparkHome,
+        Path jobJar,
+        Path javaHome,
+        String driverMemory,
+        int partyLecturesPerQuarter,
+        Map<String, String> sparkConf,
+        Duration timeout)
+{
+    public static final String LOCAL_MASTER = "local[*]";
+    public static final String DEFAULT_DRIVER_MEMORY = "2g";
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofHours(1);
+
+    public AnalysisRunnerSettings
+    {
+        requireNonNull(lake, "lake is null");
+        requireNonNull(sparkMaster, "sparkMaster is null");
+        requireNonNull(sparkHome, "sparkHome is null");
+        requireNonNull(jobJar, "jobJar is null");
+        requireNonNull(javaHome, "javaHome is null");
+        requireNonNull(driverMemory, "driverMemory is null");
+        requireNonNull(timeout, "timeout is null");
+        if (!driverMemory.matches("[0-9]+[kKmMgG]?")) {
+            throw new IllegalArgumentException("驱动内存应形如 2g / driver memory must look like 2g, got: " + driverMemory);
+        }
+        if (partyLecturesPerQuarter < 0) {
+            throw new IllegalArgumentException("每季度党课次数不能为负 / party lectures per quarter must not be negative: " + partyLecturesPerQuarter);
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("超时必须为正 / the timeout must be positive: " + timeout);
+        }
+        sparkConf = Map.copyOf(sparkConf);
+    }
+
+    /** Local mode, the Java running this process, 2 GB, one 党课 a quarter, an hour at most. */
+    public static AnalysisRunnerSettings defaults(Path lake, Path sparkHome, Path jobJar)
+    {
+        return new AnalysisRunnerSettings(lake, LOCAL_MASTER, sparkHome, jobJar, Path.of(System.getProperty("java.home")), DEFAULT_DRIVER_MEMORY,
+                1, Map.of(), DEFAULT_TIMEOUT);
+    }
+
+    public AnalysisRunnerSettings withSparkMaster(String master)
+    {
+        return new AnalysisRunnerSettings(lake, master, sparkHome, jobJar, javaHome, driverMemory, partyLecturesPerQuarter, sparkConf, timeout);
+    }
+
+    public AnalysisRunnerSettings withPartyLecturesPerQuarter(int lectures)
+    {
+        return new AnalysisRunnerSettings(lake, sparkMaster, sparkHome, jobJar, javaHome, driverMemory, lectures, sparkConf, timeout);
+    }
+
+    public AnalysisRunnerSettings withTimeout(Duration limit)
+    {
+        return new AnalysisRunnerSettings(lake, sparkMaster, sparkHome, jobJar, javaHome, driverMemory, partyLecturesPerQuarter, sparkConf, limit);
+    }
+
+    /** Whether the job runs on a standalone cluster, whose executors fetch the job jar from the driver. */
+    public boolean onCluster()
+    {
+        return sparkMaster.startsWith("spark://");
+    }
+
+    /** The part of the fingerprint that comes from the settings: what changes the marts besides the data. */
+    String fingerprint()
+    {
+        return "partyLecturesPerQuarter=" + partyLecturesPerQuarter;
+    }
+}

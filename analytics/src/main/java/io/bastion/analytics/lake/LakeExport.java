@@ -1,0 +1,180 @@
+package io.bastion.analytics.lake;
+
+import io.bastion.sql.WarehouseSqlException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Writes the warehouse tables the Spark job reads (ParkState's {@code table(name)}) as a Parquet lake:
+ * {@code <lake>/<snapshot>/<table>/}, month-keyed facts partitioned by {@code month_key}, the rest as one file.
+ * Each export goes to a fresh snapshot folder, read in one transaction, and the link {@code <lake>/current} is switched
+ * to it by an atomic rename, so a reader sees the previous lake or the new one, never a half-written one.
+ * Schema {@code restricted} (names, id numbers, secretaries) is never read.
+ */
+public final class LakeExport
+{
+    /** Facts with a month_key, written one folder per month ({@code month_key=202501/}); Spark reads the key back from the folder. */
+    public static final List<String> MONTH_PARTITIONED = List.of(
+            "fact_submission", "fact_organization_report", "fact_coverage_link", "fact_person_month", "fact_admission_event",
+            "fact_organization_life", "fact_enterprise_month", "fact_liaison_contact");
+    /** Dimensions and feeds written as one file each. */
+    public static final List<String> SINGLE_FILE = List.of(
+            "dim_month", "dim_organization", "dim_person", "fact_grade", "fact_demonstration_site", "fact_liaison_assignment",
+            "fact_annual_target", "default_annual_target");
+    /** Every table of the lake. */
+    public static final List<String> TABLES = Stream.concat(MONTH_PARTITIONED.stream(), SINGLE_FILE.stream()).toList();
+    public static final String CURRENT = "current";
+
+    private static final String SNAPSHOT_PREFIX = "export-";
+    private static final DateTimeFormatter SNAPSHOT_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+    // Table names come from the constants above only; the path is a checked literal (PathLiteral).
+    private static final String COUNT_ROWS = "SELECT count(*) FROM main.%s";
+    private static final String COPY_PARTITIONED = "COPY (SELECT * FROM main.%s) TO %s (FORMAT parquet, PARTITION_BY (month_key))";
+    private static final String COPY_ONE_FILE = "COPY (SELECT * FROM main.%s) TO %s (FORMAT parquet)";
+
+    private LakeExport() {}
+
+    /**
+     * Exports every table of {@link #TABLES} into a new snapshot under {@code lake} and makes it current.
+     * Older snapshots but the one it replaces are deleted (a reader still on that one may finish).
+     */
+    public static LakeSnapshot export(Connection connection, Path lake)
+    {
+        requireNonNull(connection, "connection is null");
+        requireNonNull(lake, "lake is null");
+        Path root = lake.toAbsolutePath().normalize();
+        Path snapshot = root.resolve(SNAPSHOT_PREFIX + LocalDateTime.now().format(SNAPSHOT_TIME) + "-" + UUID.randomUUID().toString().substring(0, 8));
+        Optional<Path> previous = current(root);
+        try {
+            Files.createDirectories(snapshot);
+            Map<String, Long> rows = copyTables(connection, snapshot);
+            switchCurrent(root, snapshot);
+            deleteOlderSnapshots(root, snapshot, previous);
+            return new LakeSnapshot(snapshot, rows);
+        }
+        catch (IOException e) {
+            deleteQuietly(snapshot);
+            throw new UncheckedIOException("无法写入数据湖 " + root + " / cannot write the lake " + root, e);
+        }
+        catch (RuntimeException e) {
+            deleteQuietly(snapshot);
+            throw e;
+        }
+    }
+
+    /** The snapshot {@code <lake>/current} points to, if an export has finished there. */
+    public static Optional<Path> current(Path lake)
+    {
+        Path link = lake.toAbsolutePath().normalize().resolve(CURRENT);
+        if (!Files.isSymbolicLink(link)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(link.resolveSibling(Files.readSymbolicLink(link)).normalize());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One read transaction, so every table comes from the same state of the warehouse even while files are ingested. */
+    private static Map<String, Long> copyTables(Connection connection, Path snapshot)
+    {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String table : TABLES) {
+                    long count = count(statement, table);
+                    Path folder = snapshot.resolve(table);
+                    if (MONTH_PARTITIONED.contains(table) && count > 0) {
+                        statement.execute(String.format(COPY_PARTITIONED, table, PathLiteral.of(folder)));
+                    }
+                    else {
+                        // An empty table still gets one zero-row file, so Spark reads its schema instead of failing to infer one.
+                        Files.createDirectories(folder);
+                        statement.execute(String.format(COPY_ONE_FILE, table, PathLiteral.of(folder.resolve("data_0.parquet"))));
+                    }
+                    rows.put(table, count);
+                }
+                connection.commit();
+            }
+            catch (SQLException | IOException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+            finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+        catch (SQLException e) {
+            throw new WarehouseSqlException("导出数据湖 / export the lake to " + snapshot, e);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    private static long count(Statement statement, String table)
+            throws SQLException
+    {
+        try (ResultSet result = statement.executeQuery(String.format(COUNT_ROWS, table))) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** A new link beside the old one, renamed over it: rename(2) replaces a link atomically. */
+    private static void switchCurrent(Path root, Path snapshot)
+            throws IOException
+    {
+        Path next = root.resolve(CURRENT + "." + UUID.randomUUID() + ".tmp");
+        Files.createSymbolicLink(next, root.relativize(snapshot));
+        Files.move(next, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void deleteOlderSnapshots(Path root, Path snapshot, Optional<Path> previous)
+            throws IOException
+    {
+        List<Path> older = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(root)) {
+            entries.filter(entry -> entry.getFileName().toString().startsWith(SNAPSHOT_PREFIX))
+                    .filter(entry -> !entry.equals(snapshot) && !previous.map(entry::equals).orElse(false))
+                    .forEach(older::add);
+        }
+        for (Path folder : older) {
+            Folders.delete(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder)
+    {
+        try {
+            Folders.delete(folder);
+        }
+        catch (UncheckedIOException ignored) {
+            // the export's own error is the one to report
+        }
+    }
+}

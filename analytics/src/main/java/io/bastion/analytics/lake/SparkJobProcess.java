@@ -1,0 +1,146 @@
+package io.bastion.analytics.lake;
+
+import org.apache.spark.launcher.JavaModuleOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * The Spark job as a child process: {@code java <Spark's module options> -Xmx… -cp "<spark-home>/jars/*:<job jar>" AnalysisJob …}.
+ * Its output goes to this process's log; the last lines of its error output explain a failure.
+ */
+final class SparkJobProcess
+{
+    static final String JOB_CLASS = "io.bastion.analytics.job.AnalysisJob";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SparkJobProcess.class);
+    private static final int ERROR_LINES_KEPT = 15;
+    private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at |\\.\\.\\. \\d+ more)");
+
+    private SparkJobProcess() {}
+
+    /** The command line that runs the job over {@code lake}, writing the marts to {@code out}. */
+    static List<String> command(AnalysisRunnerSettings settings, Path lake, Path out)
+    {
+        Path java = settings.javaHome().resolve("bin").resolve("java");
+        Path jars = settings.sparkHome().resolve("jars");
+        requireExists(java, "Java 17 的 java 程序", "the java program of Java 17 (javaHome)");
+        requireExists(jars, "Spark 依赖目录（spark-home/jars）", "Spark's jars folder (sparkHome/jars)");
+        requireExists(settings.jobJar(), "分析作业 jar", "the job jar");
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(List.of(JavaModuleOptions.defaultModuleOptionArray()));
+        command.add("-Xmx" + settings.driverMemory());
+        command.add("-Duser.timezone=UTC");
+        command.add("-cp");
+        command.add(jars.toAbsolutePath() + File.separator + "*" + File.pathSeparator + settings.jobJar().toAbsolutePath());
+        command.add(JOB_CLASS);
+        command.addAll(List.of("--lake", lake.toAbsolutePath().toString(), "--out", out.toAbsolutePath().toString(),
+                "--master", settings.sparkMaster(), "--party-lectures-per-quarter", String.valueOf(settings.partyLecturesPerQuarter())));
+        if (settings.onCluster()) {
+            // The executors run elsewhere: they fetch the job's classes from the driver.
+            command.addAll(List.of("--conf", "spark.jars=" + settings.jobJar().toAbsolutePath()));
+        }
+        settings.sparkConf().forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
+        return command;
+    }
+
+    /** Runs the command to its end; a non-zero exit or the timeout throws, with the job's last error lines. */
+    static void run(List<String> command, Duration timeout)
+    {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> environment = builder.environment();
+        // Spark would otherwise bind to the machine's first non-loopback address.
+        environment.putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+        Process process;
+        try {
+            process = builder.start();
+        }
+        catch (IOException e) {
+            throw new AnalysisException(AnalysisException.Reason.SETUP, "无法启动分析作业：" + e.getMessage() + " / cannot start the analysis job: " + e.getMessage(), e);
+        }
+        Deque<String> errorLines = new ArrayDeque<>();
+        Thread output = follow(process.getInputStream(), "out", null);
+        Thread errors = follow(process.getErrorStream(), "err", errorLines);
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                stop(process);
+                throw new AnalysisException(AnalysisException.Reason.TIMEOUT, "分析作业超过 " + timeout + " 未结束，已终止 / the analysis job did not finish within "
+                        + timeout + " and was stopped");
+            }
+            output.join(TimeUnit.SECONDS.toMillis(10));
+            errors.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        catch (InterruptedException e) {
+            stop(process);
+            Thread.currentThread().interrupt();
+            throw new AnalysisException(AnalysisException.Reason.JOB, "分析被中断，作业已终止 / the analysis was interrupted and the job stopped", e);
+        }
+        int exitCode = process.exitValue();
+        if (exitCode != 0) {
+            String tail;
+            synchronized (errorLines) {
+                tail = String.join("\n", errorLines);
+            }
+            throw new AnalysisException(AnalysisException.Reason.JOB, "分析作业失败（退出码 " + exitCode + "） / the analysis job failed (exit code " + exitCode + "):\n" + tail);
+        }
+    }
+
+    private static void requireExists(Path path, String chinese, String english)
+    {
+        if (!Files.exists(path)) {
+            throw new AnalysisException(AnalysisException.Reason.SETUP, "找不到" + chinese + "：" + path + "（先运行 ./mvnw package） / " + english + " is missing: " + path
+                    + " (run ./mvnw package first)");
+        }
+    }
+
+    private static void stop(Process process)
+    {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    /** Copies a stream of the job to the log, line by line, keeping the last lines when asked. */
+    private static Thread follow(InputStream stream, String name, Deque<String> kept)
+    {
+        Thread thread = new Thread(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    LOG.info("[spark {}] {}", name, line);
+                    // Stack frames are in the log; the message keeps the exceptions' own lines.
+                    if (kept != null && !STACK_FRAME.matcher(line).lookingAt()) {
+                        synchronized (kept) {
+                            kept.addLast(line);
+                            if (kept.size() > ERROR_LINES_KEPT) {
+                                kept.removeFirst();
+                            }
+                        }
+                    }
+                }
+            }
+            catch (IOException e) {
+                LOG.warn("分析作业输出读取中断 / reading the job's output stopped", new UncheckedIOException(e));
+            }
+        }, "analysis-job-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+}
