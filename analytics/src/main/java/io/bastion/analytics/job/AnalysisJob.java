@@ -12,6 +12,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 
 /**
  * The Spark job: reads the Parquet lake, runs every {@link Marts} computation over one {@link ParkState} and writes each
@@ -97,6 +100,9 @@ public final class AnalysisJob
     static Map<String, Long> run(SparkSession spark, String lake, String out, AnalysisSettings settings, List<MartComputation> computations)
     {
         ParkState park = new ParkState(spark, lake, settings);
+        // Read the lake once up front: a wrong lake fails here, and the log says which months the marts cover.
+        Row months = park.months().agg(count("*"), min("month_key"), max("month_key")).first();
+        System.out.println("分析月份 / analysed months: " + months.getLong(0) + " (" + months.get(1) + " … " + months.get(2) + ")");
         Map<String, Long> rows = new TreeMap<>();
         for (MartComputation computation : computations) {
             for (Map.Entry<String, Dataset<Row>> mart : computation.compute(park).entrySet()) {

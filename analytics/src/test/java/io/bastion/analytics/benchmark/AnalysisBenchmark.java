@@ -1,0 +1,104 @@
+package io.bastion.analytics.benchmark;
+
+import io.bastion.analytics.SimulatedPark;
+import io.bastion.analytics.Sql;
+import io.bastion.analytics.job.AnalysisJob;
+import io.bastion.analytics.lake.AnalysisOutcome;
+import io.bastion.analytics.lake.AnalysisRunner;
+import io.bastion.analytics.lake.AnalysisRunnerSettings;
+import io.bastion.analytics.lake.LakeExport;
+import io.bastion.analytics.lake.RunStatus;
+import io.bastion.analytics.lake.Trigger;
+import io.bastion.sql.Warehouse;
+import org.apache.spark.sql.SparkSession;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where an analysis run's time goes, next to the SQL oracle computing the same marts inside DuckDB, measured in one run
+ * per scale: Spark's start-up alone, the lake export, the Spark job (a child process, start-up included), the mart load,
+ * and materializing every {@code oracle_X} view. The scale's warehouse is generated and ingested once and kept under
+ * /tmp/bastion-analysis-benchmark for the next run.
+ * Run with: ./mvnw -q -B -pl sql,ingest,analytics -am -Pbenchmark verify -Dbenchmark.scales=1,10
+ */
+public final class AnalysisBenchmark
+{
+    private static final Path CACHE = Path.of(System.getProperty("java.io.tmpdir"), "bastion-analysis-benchmark");
+    private static final String ORACLE_VIEWS = "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' AND table_type = 'VIEW'"
+            + " AND starts_with(table_name, 'oracle_') ORDER BY table_name";
+
+    private AnalysisBenchmark() {}
+
+    public static void main(String[] args)
+            throws SQLException
+    {
+        System.out.printf("machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("java.version"));
+        double sparkStart = sparkStartSeconds();
+        System.out.printf("Spark start-up alone (SparkSession local[*] + a trivial action, in-process): %.1f s%n", sparkStart);
+        System.out.println("| scale | lake rows | export s | Spark job s | load s | Spark path s | mart rows | oracle views | oracle s | ratio Spark path ÷ oracle | status |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        for (String scale : System.getProperty("benchmark.scales", "1").split(",")) {
+            run(Integer.parseInt(scale.strip()));
+        }
+    }
+
+    private static double sparkStartSeconds()
+    {
+        long start = System.nanoTime();
+        SparkSession spark = AnalysisJob.session("local[*]", Map.of());
+        try {
+            spark.range(1).count();
+            return seconds(start);
+        }
+        finally {
+            spark.stop();
+        }
+    }
+
+    private static void run(int scale)
+            throws SQLException
+    {
+        Path folder = CACHE.resolve("scale-" + scale);
+        Warehouse warehouse = Files.exists(folder.resolve("warehouse.duckdb"))
+                ? Warehouse.open(folder.resolve("warehouse.duckdb"))
+                : SimulatedPark.ingest(folder, scale, 36);
+        try (warehouse; Connection connection = warehouse.connect()) {
+            // Earlier runs on the cached warehouse would make this one "unchanged".
+            Sql.execute(connection, "DELETE FROM analysis_run");
+            long lakeRows = 0;
+            for (String table : LakeExport.TABLES) {
+                lakeRows += Sql.count(connection, "SELECT count(*) FROM " + table);
+            }
+
+            AnalysisRunnerSettings settings = AnalysisRunnerSettings.defaults(folder.resolve("lake"), Path.of(System.getProperty("bastion.spark.home")),
+                    Path.of(System.getProperty("bastion.job.jar")));
+            AnalysisOutcome outcome = new AnalysisRunner(settings).run(warehouse, Trigger.CLI);
+
+            List<String> views = Sql.column(connection, ORACLE_VIEWS);
+            long start = System.nanoTime();
+            for (String view : views) {
+                Sql.execute(connection, "CREATE OR REPLACE TEMP TABLE benchmark_" + view + " AS SELECT * FROM " + view);
+            }
+            double oracle = seconds(start);
+            for (String view : views) {
+                Sql.execute(connection, "DROP TABLE benchmark_" + view);
+            }
+
+            double sparkPath = (outcome.exportMs() + outcome.sparkMs() + outcome.loadMs()) / 1000.0;
+            String ratio = views.isEmpty() || outcome.status() != RunStatus.DONE ? "n/a" : String.format("%.1f", sparkPath / oracle);
+            System.out.printf("| %d | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %d | %.1f | %s | %s |%n", scale, lakeRows, outcome.exportMs() / 1000.0,
+                    outcome.sparkMs() / 1000.0, outcome.loadMs() / 1000.0, sparkPath, outcome.totalMartRows(), views.size(), oracle, ratio,
+                    outcome.status().code() + outcome.message().map(message -> ": " + message.lines().findFirst().orElse("")).orElse(""));
+        }
+    }
+
+    private static double seconds(long startNanos)
+    {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
