@@ -82,6 +82,7 @@ public final class AnalysisRunner
     private AnalysisOutcome compute(Connection connection, long analysisId)
     {
         long exportMs = 0;
+        long sparkStart = 0;
         long sparkMs = 0;
         try {
             long start = System.nanoTime();
@@ -93,9 +94,9 @@ public final class AnalysisRunner
             Path marts = settings.lake().resolve(MARTS_FOLDER);
             Folders.delete(marts);
             Path out = marts.resolve(String.valueOf(analysisId));
-            start = System.nanoTime();
+            sparkStart = System.nanoTime();
             SparkJobProcess.run(SparkJobProcess.command(settings, lake.directory(), out), settings.timeout());
-            sparkMs = millisSince(start);
+            sparkMs = millisSince(sparkStart);
             AnalysisRuns.computed(connection, analysisId, sparkMs);
 
             LoadedMarts loaded = MartLoad.load(connection, out, analysisId, LocalDateTime.now());
@@ -105,10 +106,11 @@ public final class AnalysisRunner
             return new AnalysisOutcome(analysisId, RunStatus.DONE, loaded.rows(), exportMs, sparkMs, loaded.loadMs(), Optional.empty());
         }
         catch (AnalysisException e) {
-            return failed(connection, analysisId, e.getMessage(), exportMs, sparkMs, e);
+            return failed(connection, analysisId, e.getMessage(), exportMs, sparkTime(sparkStart, sparkMs), e);
         }
         catch (RuntimeException e) {
-            return failed(connection, analysisId, "分析失败：" + e.getMessage() + " / the analysis failed: " + e.getMessage(), exportMs, sparkMs, e);
+            return failed(connection, analysisId, "分析失败：" + e.getMessage() + " / the analysis failed: " + e.getMessage(), exportMs,
+                    sparkTime(sparkStart, sparkMs), e);
         }
     }
 
@@ -125,8 +127,17 @@ public final class AnalysisRunner
     private static AnalysisOutcome failed(Connection connection, long analysisId, String message, long exportMs, long sparkMs, Exception cause)
     {
         LOG.error("分析批次 {} 失败 / analysis run {} failed", analysisId, analysisId, cause);
-        AnalysisRuns.failed(connection, analysisId, message);
+        AnalysisRuns.failed(connection, analysisId, message, sparkMs);
         return new AnalysisOutcome(analysisId, RunStatus.FAILED, Map.of(), exportMs, sparkMs, 0, Optional.of(message));
+    }
+
+    /** The job's time, also when it failed or was stopped: until now if it did not finish. */
+    private static long sparkTime(long sparkStart, long sparkMs)
+    {
+        if (sparkMs > 0 || sparkStart == 0) {
+            return sparkMs;
+        }
+        return millisSince(sparkStart);
     }
 
     private static long millisSince(long startNanos)

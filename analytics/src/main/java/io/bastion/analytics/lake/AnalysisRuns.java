@@ -113,8 +113,9 @@ final class AnalysisRuns
         }
     }
 
-    static void failed(Connection connection, long analysisId, String message)
+    static void failed(Connection connection, long analysisId, String message, long sparkMs)
     {
+        computed(connection, analysisId, sparkMs);
         finish(connection, analysisId, RunStatus.FAILED, message);
     }
 
