@@ -38,8 +38,8 @@ class CoverageParkTest
     private static final String WU = HandCodes.UNIT_5;
     private static final String JI = HandCodes.UNIT_6;
 
-    private static final Organization PARTY_COMMITTEE = Organization.committee("HC01", "园区党委", "党委", "", "机关", "2015-01-01", "2024-03-01");
-    private static final Organization GENERAL_BRANCH = Organization.committee("HC02", "非公企业党总支", "党总支", "HC01", "非公企业", "2018-01-01", "2024-03-01");
+    private static final Organization PARTY_COMMITTEE = Organization.withoutUnits("HC01", "园区党委", "党委", "", "机关", "2015-01-01", "2024-03-01");
+    private static final Organization GENERAL_BRANCH = Organization.withoutUnits("HC02", "非公企业党总支", "党总支", "HC01", "非公企业", "2018-01-01", "2024-03-01");
     private static final Organization JIA_BRANCH = new Organization("HC03", "甲软件党支部", "党支部", "HC01", "非公企业", "2020-06-01", "", "2024-06-01",
             "单独组建", JIA + ";" + DING + "（挂靠）");
     private static final Organization JOINT_BRANCH = new Organization("HC04", "乙丙联合党支部", "联合党支部", "HC02", "非公企业", "2019-06-01", "", "2024-06-01",

@@ -31,8 +31,8 @@ record Organization(
         requireNonNull(code, "code is null");
     }
 
-    /** A 党委 or 党总支 covering no unit. */
-    static Organization committee(String code, String name, String kind, String parentCode, String unitCategory, String establishedOn, String termStartedOn)
+    /** An organization covering no unit (组建方式 blank): a 党委 or 党总支, or a branch of offices the registry does not list. */
+    static Organization withoutUnits(String code, String name, String kind, String parentCode, String unitCategory, String establishedOn, String termStartedOn)
     {
         return new Organization(code, name, kind, parentCode, unitCategory, establishedOn, "", termStartedOn, "", "");
     }
