@@ -132,7 +132,8 @@ class GradesParkTest
         String columns = """
                 period, previous_period, scope_kind, scope_code, assessed, good, advanced_rate, assessed_both, promoted, demoted, unchanged,
                 promotion_rate, demotion_rate, poor_previous, poor_improved, poor_conversion_rate, new_in_period, gone_after_previous""";
-        assertThat(park.rows(source, "grade_summary", columns, "WHERE scope_kind IN ('park', 'subtree')")).containsExactlyInAnyOrder(
+        // The grain is park and subtree only, as for the distribution (grades are read per organization, not per enterprise).
+        assertThat(park.rows(source, "grade_summary", columns, "")).containsExactlyInAnyOrder(
                 // 2025Q4: 5 assessed, 好 HG01 HG04 → 2/5. Nobody was graded in 2025Q3: all 5 are new, no comparison.
                 tuple("2025Q4", "2025Q3", "park", "全园区", 5, 2, ratio(2, 5), 0, 0, 0, 0, null, null, 0, 0, null, 5, 0),
                 tuple("2025Q4", "2025Q3", "subtree", "HG01", 5, 2, ratio(2, 5), 0, 0, 0, 0, null, null, 0, 0, null, 5, 0),
@@ -155,8 +156,7 @@ class GradesParkTest
     @AcrossSources
     void gradeMigrationMatrix(KpiSource source)
     {
-        assertThat(park.rows(source, "grade_migration", "period, previous_period, scope_kind, scope_code, from_grade, to_grade, organizations",
-                "WHERE scope_kind IN ('park', 'subtree')")).containsExactlyInAnyOrder(
+        assertThat(park.rows(source, "grade_migration", "period, previous_period, scope_kind, scope_code, from_grade, to_grade, organizations", "")).containsExactlyInAnyOrder(
                 // Only 2026Q1 has organizations graded in both periods: HG01 好→好, HG02 较好→好, HG03 较差→一般, HG04 好→较差.
                 tuple("2026Q1", "2025Q4", "park", "全园区", "好", "好", 1),
                 tuple("2026Q1", "2025Q4", "park", "全园区", "较好", "好", 1),
@@ -185,15 +185,21 @@ class GradesParkTest
     @AcrossSources
     void demonstrationSitesByLevel(KpiSource source)
     {
-        // Rows with no active site are left out of the comparison: whether a level with none gets a row is not settled.
-        assertThat(park.rows(source, "demonstration_sites", "month_key, scope_kind, scope_code, level, active_sites, target_sites", "WHERE active_sites > 0"))
+        // A scope with any site at M has a row for each level, 0 where it has none (docs/kpi-catalogue.md, 示范点数).
+        assertThat(park.rows(source, "demonstration_sites", "month_key, scope_kind, scope_code, level, active_sites, target_sites", ""))
                 .containsExactlyInAnyOrder(
-                        // 2025-12: 市级 HG04; 区级 HG02 and HG01 (named on 12-31 = end(M)). Targets: 2025 defaults 3:6:12.
+                        // 2025-12: 市级 HG04; 区级 HG02 and HG01 (named on 12-31 = end(M)); no 部门级 yet.
+                        // Targets (park only): 2025 has no file, the defaults 3:6:12.
                         tuple(202512, "park", "全园区", "市级", 1, decimal("3")),
                         tuple(202512, "park", "全园区", "区级", 2, decimal("6")),
+                        tuple(202512, "park", "全园区", "部门级", 0, decimal("12")),
                         tuple(202512, "subtree", "HG01", "市级", 1, null),
                         tuple(202512, "subtree", "HG01", "区级", 2, null),
+                        tuple(202512, "subtree", "HG01", "部门级", 0, null),
+                        // HG02's subtree (HG02, HG03, HG05) has HG02's 区级 only.
+                        tuple(202512, "subtree", "HG02", "市级", 0, null),
                         tuple(202512, "subtree", "HG02", "区级", 1, null),
+                        tuple(202512, "subtree", "HG02", "部门级", 0, null),
                         // 2026-01: HG02's revocation on 01-31 is not before end(M), so it still counts; HG03's 部门级 (01-20) joins.
                         // Targets: the 2026 file's 2:4:8.
                         tuple(202601, "park", "全园区", "市级", 1, decimal("2")),
@@ -202,6 +208,7 @@ class GradesParkTest
                         tuple(202601, "subtree", "HG01", "市级", 1, null),
                         tuple(202601, "subtree", "HG01", "区级", 2, null),
                         tuple(202601, "subtree", "HG01", "部门级", 1, null),
+                        tuple(202601, "subtree", "HG02", "市级", 0, null),
                         tuple(202601, "subtree", "HG02", "区级", 1, null),
                         tuple(202601, "subtree", "HG02", "部门级", 1, null),
                         // 2026-02: HG02's site is revoked; 市级 HG04, 区级 HG01, 部门级 HG03.
@@ -211,6 +218,8 @@ class GradesParkTest
                         tuple(202602, "subtree", "HG01", "市级", 1, null),
                         tuple(202602, "subtree", "HG01", "区级", 1, null),
                         tuple(202602, "subtree", "HG01", "部门级", 1, null),
+                        tuple(202602, "subtree", "HG02", "市级", 0, null),
+                        tuple(202602, "subtree", "HG02", "区级", 0, null),
                         tuple(202602, "subtree", "HG02", "部门级", 1, null),
                         // 2026-03: HG06's 部门级 (03-10) joins → 部门级 2, both in HG02's subtree.
                         tuple(202603, "park", "全园区", "市级", 1, decimal("2")),
@@ -219,6 +228,8 @@ class GradesParkTest
                         tuple(202603, "subtree", "HG01", "市级", 1, null),
                         tuple(202603, "subtree", "HG01", "区级", 1, null),
                         tuple(202603, "subtree", "HG01", "部门级", 2, null),
+                        tuple(202603, "subtree", "HG02", "市级", 0, null),
+                        tuple(202603, "subtree", "HG02", "区级", 0, null),
                         tuple(202603, "subtree", "HG02", "部门级", 2, null));
     }
 
