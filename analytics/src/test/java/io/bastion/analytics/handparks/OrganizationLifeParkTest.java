@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * ├── HL05 第三党支部: 3 full (V11–V13), term from 2022-12-01       a 支部委员会 in January with < 7 full; February late
  * └── HL06 临时党支部: V14 正式, V15 预备; established 2026-02-10   not active all quarter
  * </pre>
+ * V14 arrives in February and both HL05 and HL06 list her for February: the two rosters are of the same month, so
+ * the later 报送日期 decides — HL05's (03-08, late) over HL06's (03-02). In March only HL06 lists her.
  */
 class OrganizationLifeParkTest
 {
@@ -87,7 +89,7 @@ class OrganizationLifeParkTest
                         "2026-02-26,党课,专题党课,3,3"),
                 SECOND.report("2026-02", "2026-03-04").people(V04, V05, V06, V07, V08, V09, V10).life(
                         "2026-02-12,主题党日,志愿服务,7,7"),
-                THIRD.report("2026-02", "2026-03-08").people(V11, V12, V13).life(
+                THIRD.report("2026-02", "2026-03-08").people(V11, V12, V13, V14).life(
                         "2026-02-12,主题党日,志愿服务,3,2",
                         "2026-02-20,党课,专题党课,3,3"),
                 TEMPORARY.report("2026-02", "2026-03-02").people(V14, V15).life("2026-02-25,主题党日,临时支部成立,2,2"),
@@ -196,8 +198,9 @@ class OrganizationLifeParkTest
         assertThat(park.rows(source, "procedure_finding", "month_key, org_code, finding, person_key, observed, threshold", "")).containsExactlyInAnyOrder(
                 // HL05 held a 支部委员会 in January with 3 full members.
                 tuple(202601, "HL05", "不足7名正式党员召开支委会", null, 3, 7),
-                // HL06 has one full member (V14; V15 is 预备) in February and March. (HL04's 6 in March held no 支委会.)
-                tuple(202602, "HL06", "正式党员不足3名", null, 1, 3),
+                // HL06's full members: in February none — V14 counts in HL05, whose roster of the same month was signed
+                // off later; V15 is 预备. In March V14 (HL06's roster only). (HL04's 6 in March held no 支委会.)
+                tuple(202602, "HL06", "正式党员不足3名", null, 0, 3),
                 tuple(202603, "HL06", "正式党员不足3名", null, 1, 3));
     }
 
