@@ -185,7 +185,7 @@ class GradesParkTest
     @AcrossSources
     void demonstrationSitesByLevel(KpiSource source)
     {
-        // A scope with any site at M has a row for each level, 0 where it has none (docs/kpi-catalogue.md, 示范点数).
+        // A scope with any site at M has a row for each level, 0 where it has none (docs/kpi-catalogue.md, "Which rows exist").
         assertThat(park.rows(source, "demonstration_sites", "month_key, scope_kind, scope_code, level, active_sites, target_sites", ""))
                 .containsExactlyInAnyOrder(
                         // 2025-12: 市级 HG04; 区级 HG02 and HG01 (named on 12-31 = end(M)); no 部门级 yet.
