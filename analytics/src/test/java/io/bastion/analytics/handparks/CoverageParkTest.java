@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * 甲 JIA  非公企业 软件  moved in 2020-05-01   own branch HC03
  * 乙 YI   非公企业 制造  moved in 2019-03-05   joint branch HC04
  * 丙 BING 非公企业 服务  moved in 2018-01-01   joint branch HC04; moved out 2026-02-10 (February's registry)
- * 丁 DING 国有企业 物流  moved in 2021-07-01   attached (挂靠) to HC03, three full members of its own
+ * 丁 DING 国有企业 物流  moved in 2021-07-01   attached (挂靠) to HC03, three full members of its own; not in February's registry
  * 戊 WU   非公企业 服务  moved in 2025-06-01   no organization; instructor in January, a union instead in February
  * 己 JI   非公企业 制造  moved in 2026-01-10   nothing in January; HC04 covers it from February
  * </pre>
@@ -82,11 +82,11 @@ class CoverageParkTest
                 DING + ",丁物流有限公司,国有企业,物流,150,2021-07-01,,6000,否,否,",
                 WU + ",戊餐饮有限公司,非公企业,服务,20,2025-06-01,,200,否,否,李指导",
                 JI + ",己新材料有限公司,非公企业,制造,40,2026-01-10,,,否,否,");
+        // February's registry leaves 丁 out: an enterprise's latest row at or before M holds, so 丁 carries forward.
         files.registry("2026-02",
                 JIA + ",甲软件有限公司,非公企业,软件,80,2020-05-01,,3000,否,否,",
                 YI + ",乙制造有限公司,非公企业,制造,200,2019-03-05,,9000,否,否,",
                 BING + ",丙服务有限公司,非公企业,服务,30,2018-01-01,2026-02-10,500,否,否,",
-                DING + ",丁物流有限公司,国有企业,物流,150,2021-07-01,,6000,否,否,",
                 WU + ",戊餐饮有限公司,非公企业,服务,20,2025-06-01,,200,是,否,",
                 JI + ",己新材料有限公司,非公企业,制造,40,2026-01-10,,,否,否,");
         files.submit(
