@@ -59,7 +59,7 @@ final class HandParkWarehouse
         RunSummary summary = ingestion.ingest(List.of(inbox.folder()), "test", IngestionListener.SILENT);
         List<String> problems = new ArrayList<>();
         for (FileOutcome file : summary.files()) {
-            if (file.outcome() != Outcome.LOADED && file.outcome() != Outcome.SUPERSEDED || file.rowsRejected() > 0) {
+            if ((file.outcome() != Outcome.LOADED && file.outcome() != Outcome.SUPERSEDED) || file.rowsRejected() > 0) {
                 problems.add(file.fileName() + ": " + file.outcome() + " " + file.english());
             }
         }
