@@ -1,5 +1,5 @@
 # The Bastion application image used by docker-compose.yml: the Spring Boot jar and the
-# `bastion` launcher on a Java 17 runtime. Build the jar first: ./mvnw -q -DskipTests package
+# `bastion` launcher on a Java 17 runtime, with the analytics job jar and its Spark classpath. Build the jar first: ./mvnw -q -DskipTests package
 FROM eclipse-temurin:17-jre
 
 # uid 185 is the apache/spark images' "spark" user, so both sides can write the shared /lake.
@@ -12,12 +12,15 @@ RUN groupadd --system --gid 185 bastion \
 WORKDIR /opt/bastion
 COPY --chown=bastion:bastion dashboard/target/bastion.jar dashboard/target/bastion.jar
 COPY --chown=bastion:bastion --chmod=755 bastion bastion
+# The Spark job runs in its own process: its jar and its classpath (Spark's jars, as Maven resolved them).
+COPY --chown=bastion:bastion analytics/target/bastion-analytics.jar analytics/target/bastion-analytics.jar
+COPY --chown=bastion:bastion analytics/target/spark-home analytics/target/spark-home
 
 USER bastion
 ENV BASTION_WAREHOUSE=/data/warehouse.duckdb \
     BASTION_INBOX=/data/inbox \
     BASTION_ARCHIVE=/archive \
-    BASTION_LAKE=/lake
+    BASTION_ANALYSIS_LAKE=/lake
 EXPOSE 8080
 VOLUME ["/data", "/archive", "/lake"]
 ENTRYPOINT ["/opt/bastion/bastion"]

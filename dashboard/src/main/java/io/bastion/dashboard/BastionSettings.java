@@ -5,7 +5,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -18,7 +21,8 @@ public record BastionSettings(
         @DefaultValue("./data/warehouse.duckdb") Path warehouse,
         @DefaultValue("./data/archive") Path archive,
         @DefaultValue("./data/inbox") Path inbox,
-        @DefaultValue Ingest ingest)
+        @DefaultValue Ingest ingest,
+        @DefaultValue Analysis analysis)
 {
     public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
 
@@ -28,6 +32,7 @@ public record BastionSettings(
         requireNonNull(archive, "archive is null");
         requireNonNull(inbox, "inbox is null");
         requireNonNull(ingest, "ingest is null");
+        requireNonNull(analysis, "analysis is null");
     }
 
     /** How files are received: the drop folder's schedule, the largest file accepted, the branch systems pulled from. */
@@ -64,6 +69,42 @@ public record BastionSettings(
             if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
                 throw new IllegalArgumentException("bastion.ingest.http-sources[" + name + "].url must be http or https, got " + url);
             }
+        }
+    }
+
+    /**
+     * How the KPIs are computed: the Spark job's master ({@code local[*]} embedded, or {@code spark://host:7077}), the lake
+     * it reads and writes (a folder the cluster's workers share), where its classpath is, and whether every ingestion that
+     * loaded something starts an analysis.
+     */
+    public record Analysis(
+            @DefaultValue("true") boolean afterIngest,
+            @DefaultValue("./data/lake") Path lake,
+            @DefaultValue("local[*]") String sparkMaster,
+            @DefaultValue("./analytics/target/spark-home") Path sparkHome,
+            @DefaultValue("./analytics/target/bastion-analytics.jar") Path jobJar,
+            @DefaultValue("") String javaHome,
+            @DefaultValue("2g") String driverMemory,
+            @DefaultValue("1") int partyLecturesPerQuarter,
+            @DefaultValue Map<String, String> sparkConf,
+            @DefaultValue("1h") Duration timeout)
+    {
+        public Analysis
+        {
+            requireNonNull(lake, "bastion.analysis.lake is null");
+            requireNonNull(sparkMaster, "bastion.analysis.spark-master is null");
+            requireNonNull(sparkHome, "bastion.analysis.spark-home is null");
+            requireNonNull(jobJar, "bastion.analysis.job-jar is null");
+            requireNonNull(javaHome, "bastion.analysis.java-home is null");
+            requireNonNull(driverMemory, "bastion.analysis.driver-memory is null");
+            sparkConf = sparkConf == null ? Map.of() : Map.copyOf(sparkConf);
+            requireNonNull(timeout, "bastion.analysis.timeout is null");
+        }
+
+        /** The Java 17 home the Spark job runs on, when set; otherwise the one running Bastion. */
+        public Optional<Path> java()
+        {
+            return javaHome.isBlank() ? Optional.empty() : Optional.of(Path.of(javaHome));
         }
     }
 }

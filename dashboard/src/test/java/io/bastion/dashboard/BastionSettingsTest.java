@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,44 @@ class BastionSettingsTest
         assertThat(settings.ingest().dropFolderCron()).isEqualTo("0 */5 * * * ?");
         assertThat(settings.ingest().maxFileBytes()).isEqualTo(50L * 1024 * 1024);
         assertThat(settings.ingest().httpSources()).isEmpty();
+        assertThat(settings.analysis().afterIngest()).isTrue();
+        assertThat(settings.analysis().lake()).isEqualTo(Path.of("data", "lake"));
+        assertThat(settings.analysis().sparkMaster()).isEqualTo("local[*]");
+        assertThat(settings.analysis().sparkHome()).isEqualTo(Path.of("analytics", "target", "spark-home"));
+        assertThat(settings.analysis().jobJar()).isEqualTo(Path.of("analytics", "target", "bastion-analytics.jar"));
+        assertThat(settings.analysis().java()).isEmpty();
+        assertThat(settings.analysis().driverMemory()).isEqualTo("2g");
+        assertThat(settings.analysis().partyLecturesPerQuarter()).isEqualTo(1);
+        assertThat(settings.analysis().sparkConf()).isEmpty();
+        assertThat(settings.analysis().timeout()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void bindsTheAnalysisSettingsInKebabCase()
+    {
+        BastionSettings settings = bind(Map.of(
+                "bastion.analysis.after-ingest", "false",
+                "bastion.analysis.lake", "/shared/lake",
+                "bastion.analysis.spark-master", "spark://spark-master:7077",
+                "bastion.analysis.spark-home", "/opt/bastion/spark-home",
+                "bastion.analysis.job-jar", "/opt/bastion/bastion-analytics.jar",
+                "bastion.analysis.java-home", "/usr/lib/jvm/java-17",
+                "bastion.analysis.driver-memory", "6g",
+                "bastion.analysis.party-lectures-per-quarter", "2",
+                "bastion.analysis.spark-conf[spark.executor.memory]", "4g",
+                "bastion.analysis.timeout", "90m"));
+
+        BastionSettings.Analysis analysis = settings.analysis();
+        assertThat(analysis.afterIngest()).isFalse();
+        assertThat(analysis.lake()).isEqualTo(Path.of("/shared/lake"));
+        assertThat(analysis.sparkMaster()).isEqualTo("spark://spark-master:7077");
+        assertThat(analysis.sparkHome()).isEqualTo(Path.of("/opt/bastion/spark-home"));
+        assertThat(analysis.jobJar()).isEqualTo(Path.of("/opt/bastion/bastion-analytics.jar"));
+        assertThat(analysis.java()).contains(Path.of("/usr/lib/jvm/java-17"));
+        assertThat(analysis.driverMemory()).isEqualTo("6g");
+        assertThat(analysis.partyLecturesPerQuarter()).isEqualTo(2);
+        assertThat(analysis.sparkConf()).containsExactly(Map.entry("spark.executor.memory", "4g"));
+        assertThat(analysis.timeout()).isEqualTo(Duration.ofMinutes(90));
     }
 
     @Test

@@ -90,7 +90,7 @@ final class DeploymentLayoutTest
         assertThat(environment(worker)).containsEntry("SPARK_SCALA_VERSION", "2.13");
         assertThat(namedMounts(worker)).containsEntry("lake", "/lake");
         assertThat(namedMounts(service("spark-master"))).containsEntry("lake", "/lake");
-        assertThat(environment(bastion())).containsEntry("BASTION_SPARK_MASTER", "spark://spark-master:7077");
+        assertThat(environment(bastion())).containsEntry("BASTION_ANALYSIS_SPARKMASTER", "spark://spark-master:7077");
     }
 
     @Test
@@ -98,9 +98,9 @@ final class DeploymentLayoutTest
     {
         Map<String, String> environment = environment(bastion());
         assertThat(environment).containsEntry("BASTION_WAREHOUSE", "/data/warehouse.duckdb");
-        assertThat(environment).containsEntry("BASTION_LAKE", "/lake");
+        assertThat(environment).containsEntry("BASTION_ANALYSIS_LAKE", "/lake");
         List<String> mountTargets = List.copyOf(namedMounts(bastion()).values());
-        for (String setting : List.of("BASTION_WAREHOUSE", "BASTION_INBOX", "BASTION_ARCHIVE", "BASTION_LAKE")) {
+        for (String setting : List.of("BASTION_WAREHOUSE", "BASTION_INBOX", "BASTION_ARCHIVE", "BASTION_ANALYSIS_LAKE")) {
             String path = environment.get(setting);
             assertThat(path).as(setting).isNotNull();
             assertThat(mountTargets)
@@ -114,7 +114,8 @@ final class DeploymentLayoutTest
     {
         Dockerfile dockerfile = Dockerfile.parse(DOCKERFILE);
         assertThat(dockerfile.baseImage()).isEqualTo("eclipse-temurin:17-jre");
-        assertThat(dockerfile.copies().keySet()).contains("dashboard/target/bastion.jar", "bastion");
+        assertThat(dockerfile.copies().keySet()).contains("dashboard/target/bastion.jar", "bastion",
+                "analytics/target/bastion-analytics.jar", "analytics/target/spark-home");
         assertThat(dockerfile.entrypoint())
                 .as("the entrypoint is the copied launcher")
                 .contains(dockerfile.copies().get("bastion"));

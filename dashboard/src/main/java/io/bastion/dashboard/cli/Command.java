@@ -8,7 +8,7 @@ import static java.util.Objects.requireNonNull;
 
 /** One command of the launcher, as parsed from its arguments; running it gives the process's exit code. */
 public sealed interface Command
-        permits Command.Serve, Command.Ingest, Command.Generate, Command.Demo, Command.Help, Command.BadUsage
+        permits Command.Serve, Command.Ingest, Command.Analyze, Command.Generate, Command.Demo, Command.Help, Command.BadUsage
 {
     int SUCCESS = 0;
     int FAILURE = 1;
@@ -46,6 +46,22 @@ public sealed interface Command
         public int run(PrintStream out, PrintStream err)
         {
             return new IngestCommand(out, err).run(inputs, springArguments);
+        }
+    }
+
+    /** Computes the KPIs into the marts once (Spark as configured), without a web server. */
+    record Analyze(List<String> springArguments)
+            implements Command
+    {
+        public Analyze
+        {
+            springArguments = List.copyOf(springArguments);
+        }
+
+        @Override
+        public int run(PrintStream out, PrintStream err)
+        {
+            return new AnalyzeCommand(out, err).run(springArguments);
         }
     }
 

@@ -23,6 +23,7 @@ public final class CommandLine
             case "ingest" -> ingest(rest);
             case "generate" -> generate(rest);
             case "demo" -> demo(rest);
+            case "analyze" -> analyze(rest);
             case "help", "--help", "-h" -> new Command.Help();
             default -> new Command.BadUsage("未知命令「" + command + "」", "unknown command '" + command + "'");
         };
@@ -31,6 +32,11 @@ public final class CommandLine
     private static Command serve(List<String> arguments)
     {
         return settingsOnly(arguments, "serve").orElseGet(() -> new Command.Serve(arguments));
+    }
+
+    private static Command analyze(List<String> arguments)
+    {
+        return settingsOnly(arguments, "analyze").orElseGet(() -> new Command.Analyze(arguments));
     }
 
     private static Command demo(List<String> arguments)

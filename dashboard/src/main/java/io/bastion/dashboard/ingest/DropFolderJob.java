@@ -1,6 +1,7 @@
 package io.bastion.dashboard.ingest;
 
 import io.bastion.dashboard.BastionSettings;
+import io.bastion.dashboard.analysis.AnalysisRequests;
 import io.bastion.ingest.load.FileOutcome;
 import io.bastion.ingest.load.Ingestion;
 import io.bastion.ingest.load.IngestionListener;
@@ -42,17 +43,19 @@ public final class DropFolderJob
     private static final Logger log = LoggerFactory.getLogger(DropFolderJob.class);
 
     private final Ingestion ingestion;
+    private final AnalysisRequests analysisRequests;
     private final Path inbox;
     private final Clock clock;
 
-    public DropFolderJob(Ingestion ingestion, BastionSettings settings)
+    public DropFolderJob(Ingestion ingestion, AnalysisRequests analysisRequests, BastionSettings settings)
     {
-        this(ingestion, settings.inbox(), Clock.systemDefaultZone());
+        this(ingestion, analysisRequests, settings.inbox(), Clock.systemDefaultZone());
     }
 
-    DropFolderJob(Ingestion ingestion, Path inbox, Clock clock)
+    DropFolderJob(Ingestion ingestion, AnalysisRequests analysisRequests, Path inbox, Clock clock)
     {
         this.ingestion = ingestion;
+        this.analysisRequests = analysisRequests;
         this.inbox = inbox.toAbsolutePath().normalize();
         this.clock = clock;
     }
@@ -72,6 +75,7 @@ public final class DropFolderJob
             return Optional.empty();
         }
         RunSummary summary = ingestion.ingest(files, "drop-folder", IngestionListener.SILENT);
+        analysisRequests.afterIngest(summary);
         LocalDate today = LocalDate.now(clock);
         for (FileOutcome outcome : summary.files()) {
             switch (outcome.outcome()) {

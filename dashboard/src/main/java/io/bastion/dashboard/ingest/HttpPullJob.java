@@ -1,6 +1,7 @@
 package io.bastion.dashboard.ingest;
 
 import io.bastion.dashboard.BastionSettings;
+import io.bastion.dashboard.analysis.AnalysisRequests;
 import io.bastion.dashboard.BastionSettings.HttpSource;
 import io.bastion.ingest.load.Ingestion;
 import org.quartz.DisallowConcurrentExecution;
@@ -21,12 +22,14 @@ public final class HttpPullJob
     private final BastionSettings settings;
     private final Ingestion ingestion;
     private final PulledFiles pulledFiles;
+    private final AnalysisRequests analysisRequests;
 
-    public HttpPullJob(BastionSettings settings, Ingestion ingestion, PulledFiles pulledFiles)
+    public HttpPullJob(BastionSettings settings, Ingestion ingestion, PulledFiles pulledFiles, AnalysisRequests analysisRequests)
     {
         this.settings = settings;
         this.ingestion = ingestion;
         this.pulledFiles = pulledFiles;
+        this.analysisRequests = analysisRequests;
     }
 
     @Override
@@ -40,6 +43,10 @@ public final class HttpPullJob
                 .orElseThrow(() -> new JobExecutionException("HTTP 来源 " + name + " 已不在设置中 / HTTP source " + name + " is no longer configured"));
         try {
             new HttpPull(source, ingestion, pulledFiles, settings.ingest().maxFileBytes()).pull()
+                    .map(summary -> {
+                        analysisRequests.afterIngest(summary);
+                        return summary;
+                    })
                     .ifPresent(summary -> log.info("HTTP 拉取 pull from {}: run {}, {} files, {} rows loaded", name, summary.runId(), summary.files().size(),
                             summary.rowsLoaded()));
         }

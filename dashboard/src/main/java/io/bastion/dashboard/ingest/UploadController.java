@@ -1,5 +1,6 @@
 package io.bastion.dashboard.ingest;
 
+import io.bastion.dashboard.analysis.AnalysisRequests;
 import io.bastion.ingest.load.Ingestion;
 import io.bastion.ingest.load.IngestionListener;
 import io.bastion.ingest.load.RunSummary;
@@ -28,10 +29,12 @@ public final class UploadController
 {
     private final Ingestion ingestion;
     private final IngestRunQueries queries;
+    private final AnalysisRequests analysisRequests;
 
-    public UploadController(Ingestion ingestion, IngestRunQueries queries)
+    public UploadController(Ingestion ingestion, IngestRunQueries queries, AnalysisRequests analysisRequests)
     {
         this.ingestion = ingestion;
+        this.analysisRequests = analysisRequests;
         this.queries = queries;
     }
 
@@ -62,6 +65,7 @@ public final class UploadController
                 stored.add(target);
             }
             RunSummary summary = ingestion.ingest(stored, "upload", IngestionListener.SILENT);
+            analysisRequests.afterIngest(summary);
             return IngestionResult.of(summary);
         }
     }

@@ -24,6 +24,14 @@ class CommandLineTest
     }
 
     @Test
+    void readsAnalyzeWithSettingsOnly()
+    {
+        assertThat(CommandLine.parse("analyze", "--bastion.analysis.spark-master=spark://127.0.0.1:7077"))
+                .isEqualTo(new Command.Analyze(List.of("--bastion.analysis.spark-master=spark://127.0.0.1:7077")));
+        assertThat(CommandLine.parse("analyze", "now")).isInstanceOf(Command.BadUsage.class);
+    }
+
+    @Test
     void readsGenerateOptionsInBothForms()
     {
         assertThat(CommandLine.parse("generate", "--scale", "2", "--seed=7", "--out", "park"))
@@ -45,6 +53,6 @@ class CommandLineTest
     void showsHelp()
     {
         assertThat(CommandLine.parse("help")).isEqualTo(new Command.Help());
-        assertThat(Usage.TEXT).contains("用法 / Usage").contains("./bastion ingest DIR|FILE");
+        assertThat(Usage.TEXT).contains("用法 / Usage").contains("./bastion ingest DIR|FILE").contains("./bastion analyze");
     }
 }

@@ -3,6 +3,7 @@ package io.bastion.dashboard.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.dashboard.BastionSettings;
+import io.bastion.dashboard.analysis.AnalysisRequests;
 import io.bastion.ingest.load.Ingestion;
 import io.bastion.sql.Warehouse;
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,7 @@ class UploadControllerTest
             Files.setLastModifiedTime(file, earlier);
         }
 
-        var summary = new DropFolderJob(ingestion, settings).scan().orElseThrow();
+        var summary = new DropFolderJob(ingestion, AnalysisRequests.none(), settings).scan().orElseThrow();
 
         assertThat(summary.files()).hasSize(4);
         String today = LocalDate.now().toString();

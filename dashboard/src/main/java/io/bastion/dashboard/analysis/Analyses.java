@@ -1,0 +1,27 @@
+package io.bastion.dashboard.analysis;
+
+import io.bastion.analytics.lake.AnalysisOutcome;
+import io.bastion.analytics.lake.AnalysisRunner;
+import io.bastion.analytics.lake.Trigger;
+import io.bastion.sql.Warehouse;
+
+import static java.util.Objects.requireNonNull;
+
+/** Runs an analysis of the process's warehouse: the one call the commands, the schedule and the pages make. */
+public final class Analyses
+{
+    private final Warehouse warehouse;
+    private final AnalysisRunner runner;
+
+    public Analyses(Warehouse warehouse, AnalysisRunner runner)
+    {
+        this.warehouse = requireNonNull(warehouse, "warehouse is null");
+        this.runner = requireNonNull(runner, "runner is null");
+    }
+
+    /** Runs now, in the caller's thread; another analysis of the same warehouse is waited for. */
+    public AnalysisOutcome analyze(Trigger trigger)
+    {
+        return runner.run(warehouse, trigger);
+    }
+}

@@ -1,0 +1,40 @@
+package io.bastion.dashboard.analysis;
+
+import io.bastion.analytics.lake.AnalysisRunner;
+import io.bastion.analytics.lake.AnalysisRunnerSettings;
+import io.bastion.dashboard.BastionSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.nio.file.Path;
+
+/** The analysis runner of the process, configured from {@code bastion.analysis.*}. */
+@Configuration(proxyBeanMethods = false)
+public class AnalysisConfiguration
+{
+    @Bean
+    AnalysisRunner analysisRunner(BastionSettings settings)
+    {
+        return new AnalysisRunner(runnerSettings(settings.analysis()));
+    }
+
+    @Bean
+    Analyses analyses(io.bastion.sql.Warehouse warehouse, AnalysisRunner runner)
+    {
+        return new Analyses(warehouse, runner);
+    }
+
+    static AnalysisRunnerSettings runnerSettings(BastionSettings.Analysis analysis)
+    {
+        return new AnalysisRunnerSettings(
+                analysis.lake().toAbsolutePath().normalize(),
+                analysis.sparkMaster(),
+                analysis.sparkHome().toAbsolutePath().normalize(),
+                analysis.jobJar().toAbsolutePath().normalize(),
+                analysis.java().orElse(Path.of(System.getProperty("java.home"))),
+                analysis.driverMemory(),
+                analysis.partyLecturesPerQuarter(),
+                analysis.sparkConf(),
+                analysis.timeout());
+    }
+}

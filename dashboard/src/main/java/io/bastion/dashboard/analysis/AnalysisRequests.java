@@ -1,0 +1,70 @@
+package io.bastion.dashboard.analysis;
+
+import io.bastion.dashboard.BastionSettings;
+import io.bastion.ingest.load.RunSummary;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * Starts an analysis in the background after an ingestion that loaded something (drop folder, HTTP pull, upload), unless
+ * {@code bastion.analysis.after-ingest} is false. Requests made while one runs wait for it (the job is not concurrent);
+ * one that finds the input unchanged ends at once.
+ */
+@Component
+public final class AnalysisRequests
+{
+    static final JobKey ANALYZE = JobKey.jobKey("analyze", "analysis");
+    private static final Logger log = LoggerFactory.getLogger(AnalysisRequests.class);
+
+    private final Optional<Scheduler> scheduler;
+
+    @Autowired
+    public AnalysisRequests(Scheduler scheduler, BastionSettings settings)
+            throws SchedulerException
+    {
+        this(settings.analysis().afterIngest() ? Optional.of(scheduler) : Optional.empty());
+        if (settings.analysis().afterIngest()) {
+            JobDetail job = JobBuilder.newJob(AnalyzeJob.class)
+                    .withIdentity(ANALYZE)
+                    .withDescription("入库后计算指标 / compute the KPIs after an ingestion")
+                    .storeDurably()
+                    .build();
+            scheduler.addJob(job, true);
+        }
+    }
+
+    private AnalysisRequests(Optional<Scheduler> scheduler)
+    {
+        this.scheduler = scheduler;
+    }
+
+    /** Requests that never start anything: for code run without a scheduler. */
+    public static AnalysisRequests none()
+    {
+        return new AnalysisRequests(Optional.empty());
+    }
+
+    /** Asks for an analysis if the run loaded rows. */
+    public void afterIngest(RunSummary summary)
+    {
+        if (summary.rowsLoaded() == 0 || scheduler.isEmpty()) {
+            return;
+        }
+        try {
+            scheduler.get().triggerJob(ANALYZE);
+        }
+        catch (SchedulerException e) {
+            // The data is in; the marts catch up with the next ingestion or `./bastion analyze`.
+            log.error("无法启动入库后分析 / could not start the analysis after ingestion run {}", summary.runId(), e);
+        }
+    }
+}
