@@ -78,8 +78,7 @@ public final class AnalysisJob
                 .config("spark.sql.session.timeZone", "UTC")
                 // The park's tables are small (thousands to a few million rows): a handful of partitions, merged further by AQE.
                 .config("spark.sql.shuffle.partitions", "4")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.parquet.compression.codec", "snappy");
+                .config("spark.ui.enabled", "false");
         conf.forEach(builder::config);
         return builder.getOrCreate();
     }
