@@ -39,6 +39,6 @@ final class AdmissionFlow
 
     private static Dataset<Row> inScopes(ParkState park, Dataset<Row> rows)
     {
-        return Scopes.park(rows).unionByName(Scopes.subtree(rows, park.subtrees(), "month_key", "org_code"));
+        return Scopes.parkAndSubtrees(rows, park.subtrees(), "month_key", "org_code");
     }
 }

@@ -10,10 +10,10 @@ import org.apache.spark.sql.Row;
 import java.util.Map;
 
 import static io.bastion.analytics.park.Scopes.rate;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -23,9 +23,6 @@ import static org.apache.spark.sql.functions.when;
 public final class Membership
         implements MartComputation
 {
-    private static final String[] SCOPE_KEY = {"month_key", Scopes.KIND, Scopes.CODE};
-    private static final String[] SCOPED_PERSON = {"month_key", Scopes.KIND, Scopes.CODE, "person_key"};
-
     @Override
     public Map<String, Dataset<Row>> compute(ParkState park)
     {
@@ -41,46 +38,38 @@ public final class Membership
 
     private static Dataset<Row> membership(ParkState park, Dataset<Row> members)
     {
-        Dataset<Row> scoped = Scopes.park(members)
-                .unionByName(Scopes.subtree(members, park.subtrees(), "month_key", "org_code"))
+        Dataset<Row> scoped = Scopes.parkAndSubtrees(members, park.subtrees(), "month_key", "org_code")
                 .unionByName(Scopes.attribute(members, "unit_category", "unit_category"))
-                .cache();
-        Dataset<Row> counts = scoped.groupBy("month_key", Scopes.KIND, Scopes.CODE)
-                .agg(count(lit(1)).as("members"),
-                        countWhere(col("stage").equalTo(ParkState.FULL_MEMBER)).as("full_members"),
-                        countWhere(col("stage").equalTo(ParkState.PROBATIONARY_MEMBER)).as("probationary_members"),
-                        countWhere(col("mobile")).as("mobile_members"),
-                        countWhere(col("mobile").and(col("managed"))).as("mobile_managed"),
-                        countWhere(col("backbone")).as("backbone_members"));
-        Dataset<Row> current = scoped.select("month_key", Scopes.KIND, Scopes.CODE, "person_key");
-        // the people of M−1 carried to M; the first month's M−1 has no reports, hence no people
-        Dataset<Row> previous = current.withColumn("month_key", nextMonth(col("month_key")))
+                .withColumn("member_now", lit(true));
+        // the members of M−1 in each scope, carried to M; the first month's M−1 has no reports, hence no members
+        Dataset<Row> previous = scoped.select(nextMonth(col("month_key")).as("month_key"), col(Scopes.KIND), col(Scopes.CODE),
+                        col("person_key"), lit(true).as("member_before"))
                 .join(park.months().select("month_key"), "month_key");
-        Dataset<Row> in = current.join(previous, SCOPED_PERSON, "left_anti").groupBy("month_key", Scopes.KIND, Scopes.CODE)
-                .agg(count(lit(1)).as("members_in"));
-        Dataset<Row> out = previous.join(current, SCOPED_PERSON, "left_anti").groupBy("month_key", Scopes.KIND, Scopes.CODE)
-                .agg(count(lit(1)).as("members_out"));
-        // a scope whose members all left in M still has a row: its members_out is something to count
-        return counts.join(out, SCOPE_KEY, "full_outer")
-                .join(in, SCOPE_KEY, "left")
+        // a scope has a row when it has members at M or at M−1 (one that lost them all shows its members_out)
+        Column now = col("member_now").isNotNull();
+        Column before = col("member_before").isNotNull();
+        return scoped.join(previous, new String[] {"month_key", Scopes.KIND, Scopes.CODE, "person_key"}, "full_outer")
+                .groupBy("month_key", Scopes.KIND, Scopes.CODE)
+                .agg(countWhere(now).as("members"),
+                        countWhere(now.and(col("stage").equalTo(ParkState.FULL_MEMBER))).as("full_members"),
+                        countWhere(now.and(col("stage").equalTo(ParkState.PROBATIONARY_MEMBER))).as("probationary_members"),
+                        countWhere(now.and(not(before))).as("members_in"),
+                        countWhere(before.and(not(now))).as("members_out"),
+                        countWhere(now.and(col("mobile"))).as("mobile_members"),
+                        countWhere(now.and(col("mobile")).and(col("managed"))).as("mobile_managed"),
+                        countWhere(now.and(col("backbone"))).as("backbone_members"))
                 .select(col("month_key"), col(Scopes.KIND), col(Scopes.CODE),
-                        zeroIfBlank("members"), zeroIfBlank("full_members"), zeroIfBlank("probationary_members"),
-                        zeroIfBlank("members_in"), zeroIfBlank("members_out"),
-                        zeroIfBlank("mobile_members"), zeroIfBlank("mobile_managed"),
-                        rate(coalesce(col("mobile_managed"), lit(0L)), coalesce(col("mobile_members"), lit(0L))).as("mobile_managed_rate"),
-                        zeroIfBlank("backbone_members"),
-                        rate(coalesce(col("backbone_members"), lit(0L)), coalesce(col("members"), lit(0L))).as("backbone_rate"));
+                        col("members"), col("full_members"), col("probationary_members"), col("members_in"), col("members_out"),
+                        col("mobile_members"), col("mobile_managed"),
+                        rate(col("mobile_managed"), col("mobile_members")).as("mobile_managed_rate"),
+                        col("backbone_members"),
+                        rate(col("backbone_members"), col("members")).as("backbone_rate"));
     }
 
     /** The month after a yyyymm key: December rolls over to January of the next year. */
     private static Column nextMonth(Column monthKey)
     {
         return when(monthKey.mod(100).equalTo(12), monthKey.plus(89)).otherwise(monthKey.plus(1));
-    }
-
-    private static Column zeroIfBlank(String column)
-    {
-        return coalesce(col(column), lit(0L)).as(column);
     }
 
     private static Column countWhere(Column condition)

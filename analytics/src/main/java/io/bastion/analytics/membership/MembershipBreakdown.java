@@ -30,8 +30,7 @@ final class MembershipBreakdown
         Dataset<Row> values = dimension(people, "unit_category", col("unit_category"))
                 .unionByName(dimension(people, "age_band", ageBand(col("last_day"), col("birth_date"))))
                 .unionByName(dimension(people, "education", col("education")));
-        return Scopes.park(values)
-                .unionByName(Scopes.subtree(values, park.subtrees(), "month_key", "org_code"))
+        return Scopes.parkAndSubtrees(values, park.subtrees(), "month_key", "org_code")
                 .groupBy("month_key", Scopes.KIND, Scopes.CODE, "dimension", "value")
                 .agg(count(lit(1)).as("members"));
     }

@@ -40,6 +40,12 @@ public final class Scopes
                 .withColumn(KIND, lit("subtree"));
     }
 
+    /** Every row park-wide and once per subtree holding its organization at the month (see {@link #subtree}). */
+    public static Dataset<Row> parkAndSubtrees(Dataset<Row> rows, Dataset<Row> subtrees, String monthColumn, String organizationColumn)
+    {
+        return park(rows).unionByName(subtree(rows, subtrees, monthColumn, organizationColumn));
+    }
+
     /** Every row with a non-blank value in {@code column}, in the scope of that value (unit_category, industry). */
     public static Dataset<Row> attribute(Dataset<Row> rows, String kind, String column)
     {
