@@ -7,6 +7,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -37,12 +38,10 @@ final class LostContacts
                         .orderBy(col("submitted_on").desc(), col("submission_id").desc())))
                 .where(col("rank_in_month").equalTo(1))
                 .withColumn("next_report_month", lead("report_month", 1).over(Window.partitionBy("person_key").orderBy("report_month")));
-        Dataset<Row> months = park.months().select("month_key", "year", "month_of_year");
+        Dataset<Row> months = park.months().select("month_key");
         Column held = months.col("month_key").geq(latestOfMonth.col("report_month"))
                 .and(latestOfMonth.col("next_report_month").isNull().or(months.col("month_key").lt(latestOfMonth.col("next_report_month"))));
-        Column monthsUnreported = col("year").multiply(12).plus(col("month_of_year"))
-                .minus(col("report_month").divide(100).cast("int").multiply(12).plus(col("report_month").mod(100)))
-                .cast("bigint");
+        Column monthsUnreported = monthIndex(col("month_key")).minus(monthIndex(col("report_month"))).cast("bigint");
         return latestOfMonth.where(col("stage").isin(ParkState.FULL_MEMBER, ParkState.PROBATIONARY_MEMBER))
                 .join(months, held)
                 .withColumn("months_unreported", monthsUnreported)
@@ -51,5 +50,11 @@ final class LostContacts
                 .where(col("reason").isNotNull())
                 .select(col("month_key"), col("person_key"), col("org_code"), col("report_month").as("last_report_month"),
                         col("months_unreported"), col("reason"));
+    }
+
+    /** Months since year 0 of a yyyymm key, so that two keys subtract to the months between them. */
+    private static Column monthIndex(Column monthKey)
+    {
+        return floor(monthKey.divide(100)).multiply(12).plus(monthKey.mod(100));
     }
 }

@@ -1,10 +1,7 @@
 package io.bastion.analytics.coverage;
 
-import io.bastion.analytics.job.AnalysisSettings;
-import io.bastion.analytics.park.ParkState;
 import io.bastion.analytics.testing.OracleAgreement;
 import io.bastion.analytics.testing.TestLake;
-import io.bastion.analytics.testing.TestSpark;
 import org.junit.jupiter.api.Test;
 
 class CoverageTest
@@ -13,7 +10,6 @@ class CoverageTest
     void agreesWithTheOracleOnTheScaleOnePark()
     {
         TestLake lake = TestLake.scaleOne();
-        ParkState park = new ParkState(TestSpark.session(), lake.lake(), AnalysisSettings.defaults());
-        OracleAgreement.assertAgrees(lake, new Coverage().compute(park));
+        OracleAgreement.assertAgrees(lake, new Coverage().compute(lake.park()));
     }
 }

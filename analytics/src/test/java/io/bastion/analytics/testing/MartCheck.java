@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
@@ -28,7 +27,6 @@ public final class MartCheck
 {
     private static final String COLUMNS = "SELECT column_name, data_type FROM information_schema.columns "
             + "WHERE table_schema = 'main' AND table_name = ? AND column_name NOT IN ('analysis_id', 'computed_at') ORDER BY ordinal_position";
-    private static final String VIEW_EXISTS = "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?";
     private static final String LOAD = "INSERT INTO %s BY NAME SELECT *, 0 AS analysis_id, now() AS computed_at FROM read_parquet('%s/*.parquet')";
     private static final int SAMPLE = 10;
 
@@ -78,19 +76,16 @@ public final class MartCheck
         }
     }
 
-    /** The loaded mart against oracle_X (mart_X's oracle); empty when the oracle has no such view yet. */
-    public Optional<Differences> compareWithOracle(String mart)
+    /** The loaded mart against oracle_X, mart_X's oracle view. */
+    public Differences compareWithOracle(String mart)
     {
         String oracle = "oracle_" + mart.substring("mart_".length());
         try (Connection connection = lake.warehouse().connect()) {
-            if (!exists(connection, oracle)) {
-                return Optional.empty();
-            }
             String columns = comparableColumns(mart);
             List<String> onlySpark = rows(connection, "SELECT %s FROM %s EXCEPT ALL SELECT %s FROM %s".formatted(columns, mart, columns, oracle));
             List<String> onlyOracle = rows(connection, "SELECT %s FROM %s EXCEPT ALL SELECT %s FROM %s".formatted(columns, oracle, columns, mart));
             long oracleRows = count(connection, oracle);
-            return Optional.of(new Differences(mart, oracleRows, onlySpark, onlyOracle));
+            return new Differences(mart, oracleRows, onlySpark, onlyOracle);
         }
         catch (SQLException e) {
             throw new IllegalStateException("cannot compare " + mart + " with " + oracle, e);
@@ -143,18 +138,6 @@ public final class MartCheck
             case "VARCHAR" -> "string";
             default -> throw new IllegalArgumentException("no Spark type for DuckDB's " + duckdbType);
         };
-    }
-
-    private static boolean exists(Connection connection, String table)
-            throws SQLException
-    {
-        try (PreparedStatement statement = connection.prepareStatement(VIEW_EXISTS)) {
-            statement.setString(1, table);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1) > 0;
-            }
-        }
     }
 
     private static long count(Connection connection, String table)

@@ -1,5 +1,7 @@
 package io.bastion.analytics.testing;
 
+import io.bastion.analytics.job.AnalysisSettings;
+import io.bastion.analytics.park.ParkState;
 import io.bastion.sql.Warehouse;
 
 import java.io.IOException;
@@ -11,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -31,6 +35,7 @@ public final class TestLake
 
     private final Warehouse warehouse;
     private final Path lake;
+    private ParkState park;
 
     private TestLake(Warehouse warehouse, Path lake)
     {
@@ -58,6 +63,15 @@ public final class TestLake
         return lake.toString();
     }
 
+    /** The park's state over this lake in the test session, shared by the test classes so its caches are computed once. */
+    public synchronized ParkState park()
+    {
+        if (park == null) {
+            park = new ParkState(TestSpark.session(), lake(), AnalysisSettings.defaults());
+        }
+        return park;
+    }
+
     /** A folder of its own under the test lake's root, for a test's scratch files. */
     public Path scratch(String name)
     {
@@ -72,7 +86,9 @@ public final class TestLake
     private static TestLake build(Path source)
     {
         try {
-            Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "test-lake-");
+            Path root = Path.of("target", "test-lake");
+            deleteRecursively(root);
+            Files.createDirectories(root);
             Path copy = Files.copy(source, root.resolve("warehouse.duckdb"));
             Warehouse warehouse = Warehouse.open(copy);
             Path lake = Files.createDirectories(root.resolve("lake"));
@@ -89,6 +105,20 @@ public final class TestLake
         }
         catch (SQLException e) {
             throw new IllegalStateException("cannot export the test lake from " + source, e);
+        }
+    }
+
+    // the previous run's lake: each JVM starts from a fresh copy of the source warehouse
+    private static void deleteRecursively(Path root)
+            throws IOException
+    {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
