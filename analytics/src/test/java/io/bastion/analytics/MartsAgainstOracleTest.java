@@ -3,9 +3,14 @@ package io.bastion.analytics;
 import io.bastion.analytics.grades.GradeMigration;
 import io.bastion.analytics.job.AnalysisSettings;
 import io.bastion.analytics.job.MartComputation;
+import io.bastion.analytics.liaison.LiaisonProgress;
+import io.bastion.analytics.organizationlife.OrganizationLife;
 import io.bastion.analytics.park.ParkState;
+import io.bastion.analytics.sites.DemonstrationSites;
+import io.bastion.analytics.targets.Targets;
 import io.bastion.analytics.testing.TestLake;
 import io.bastion.analytics.testing.TestSpark;
+import io.bastion.analytics.timeliness.SubmissionTimeliness;
 import io.bastion.sql.Warehouse;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -40,9 +45,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class MartsAgainstOracleTest
 {
     private static final List<MartComputation> COMPUTATIONS = List.of(
-            new GradeMigration());
+            new GradeMigration(), new OrganizationLife(), new SubmissionTimeliness(), new DemonstrationSites(), new LiaisonProgress(),
+            new Targets());
     private static final List<String> MARTS = List.of(
-            "mart_grade_distribution", "mart_grade_summary", "mart_grade_migration", "mart_backward_organization");
+            "mart_grade_distribution", "mart_grade_summary", "mart_grade_migration", "mart_backward_organization",
+            "mart_organization_life", "mart_life_compliance_branch", "mart_life_compliance",
+            "mart_submission_timeliness", "mart_late_submission",
+            "mart_demonstration_sites",
+            "mart_liaison_progress", "mart_liaison_summary",
+            "mart_targets");
 
     private final Map<String, Dataset<Row>> computed = new LinkedHashMap<>();
     private Warehouse warehouse;

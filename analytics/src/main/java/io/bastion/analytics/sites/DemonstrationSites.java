@@ -1,0 +1,53 @@
+package io.bastion.analytics.sites;
+
+import io.bastion.analytics.job.MartComputation;
+import io.bastion.analytics.park.ParkState;
+import io.bastion.analytics.park.Scopes;
+import io.bastion.analytics.targets.AnnualTargets;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import java.util.Map;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * demonstration sites (示范点): sites active at the end of each month per level, park-wide against the year's target
+ * and per subtree of the site's organization.
+ */
+public final class DemonstrationSites
+        implements MartComputation
+{
+    @Override
+    public Map<String, Dataset<Row>> compute(ParkState park)
+    {
+        Dataset<Row> perScope = Scopes.parkAndSubtrees(activeSites(park), park.subtrees(), "month_key", "org_code")
+                .groupBy("month_key", "year", "scope_kind", "scope_code", "level")
+                .agg(count(lit(1)).as("active_sites"));
+        Dataset<Row> targets = AnnualTargets.of(park)
+                .select(col("year").as("target_year"), col("indicator"), col("target_value").as("target_sites"));
+        Column parkLevelTarget = col("target_year").equalTo(col("year"))
+                .and(col("indicator").equalTo(SiteLevel.indicator(col("level"))))
+                .and(col("scope_kind").equalTo(Scopes.PARK_KIND));
+        return Map.of("mart_demonstration_sites", perScope.join(targets, parkLevelTarget, "left_outer")
+                .select("month_key", "scope_kind", "scope_code", "level", "active_sites", "target_sites"));
+    }
+
+    /**
+     * The sites active at each analysed month: named on or before its end and not revoked before it (a site revoked on
+     * the last day still counts, as DOMAIN.md's "撤销日期 blank or ≥ end(M)" says). Columns: month_key, year, org_code, level.
+     */
+    public static Dataset<Row> activeSites(ParkState park)
+    {
+        Dataset<Row> sites = park.table("fact_demonstration_site");
+        Dataset<Row> months = park.months().select("month_key", "year", "last_day");
+        Column active = sites.col("named_on").leq(months.col("last_day"))
+                .and(sites.col("revoked_on").isNull().or(sites.col("revoked_on").geq(months.col("last_day"))));
+        return months.join(sites, active)
+                .select(months.col("month_key"), months.col("year"), sites.col("org_code"), sites.col("level"));
+    }
+}
