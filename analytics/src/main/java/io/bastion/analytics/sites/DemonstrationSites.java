@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 
 import java.util.Map;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -25,9 +26,13 @@ public final class DemonstrationSites
     @Override
     public Map<String, Dataset<Row>> compute(ParkState park)
     {
-        Dataset<Row> perScope = Scopes.parkAndSubtrees(activeSites(park), park.subtrees(), "month_key", "org_code")
-                .groupBy("month_key", "year", "scope_kind", "scope_code", "level")
-                .agg(count(lit(1)).as("active_sites"));
+        Dataset<Row> scoped = Scopes.parkAndSubtrees(activeSites(park), park.subtrees(), "month_key", "org_code");
+        Dataset<Row> counted = scoped.groupBy("month_key", "scope_kind", "scope_code", "level").agg(count(lit(1)).as("sites"));
+        // every level of a scope with any site, so that a level without sites shows 0 against its target
+        Dataset<Row> perScope = scoped.select("month_key", "year", "scope_kind", "scope_code").distinct()
+                .crossJoin(SiteLevel.levels(park.spark()))
+                .join(counted, new String[] {"month_key", "scope_kind", "scope_code", "level"}, "left_outer")
+                .withColumn("active_sites", coalesce(col("sites"), lit(0L)));
         Dataset<Row> targets = AnnualTargets.of(park)
                 .select(col("year").as("target_year"), col("indicator"), col("target_value").as("target_sites"));
         Column parkLevelTarget = col("target_year").equalTo(col("year"))

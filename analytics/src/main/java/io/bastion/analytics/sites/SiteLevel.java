@@ -1,6 +1,12 @@
 package io.bastion.analytics.sites;
 
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.Arrays;
 
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
@@ -30,6 +36,12 @@ public enum SiteLevel
     public String indicator()
     {
         return label + TARGET_SUFFIX;
+    }
+
+    /** The three levels as a dataset with the one column {@code level}. */
+    public static Dataset<Row> levels(SparkSession spark)
+    {
+        return spark.createDataset(Arrays.stream(values()).map(SiteLevel::label).toList(), Encoders.STRING()).toDF("level");
     }
 
     /** {@link #indicator()} of a level column. */

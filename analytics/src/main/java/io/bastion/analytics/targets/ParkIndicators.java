@@ -6,10 +6,7 @@ import io.bastion.analytics.sites.DemonstrationSites;
 import io.bastion.analytics.sites.SiteLevel;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-
-import java.util.Arrays;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -88,11 +85,8 @@ final class ParkIndicators
     /** 市级示范点, 区级示范点, 部门级示范点: the sites of each level active at M. */
     static Dataset<Row> sites(ParkState park, Dataset<Row> months)
     {
-        Dataset<Row> levels = park.spark()
-                .createDataset(Arrays.stream(SiteLevel.values()).map(SiteLevel::label).toList(), Encoders.STRING())
-                .toDF("level");
         Dataset<Row> active = DemonstrationSites.activeSites(park).groupBy("month_key", "level").agg(count(lit(1)).as("sites"));
-        return months.select("month_key").crossJoin(levels)
+        return months.select("month_key").crossJoin(SiteLevel.levels(park.spark()))
                 .join(active, new String[] {"month_key", "level"}, "left_outer")
                 .select(col("month_key"), SiteLevel.indicator(col("level")).as("indicator"),
                         coalesce(col("sites"), lit(0L)).cast("double").as("actual"));
