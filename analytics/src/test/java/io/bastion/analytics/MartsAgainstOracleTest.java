@@ -56,6 +56,8 @@ class MartsAgainstOracleTest
             "mart_targets");
 
     private final Map<String, Dataset<Row>> computed = new LinkedHashMap<>();
+    private TestLake lake;
+    private Path folder;
     private Warehouse warehouse;
     private Connection connection;
 
@@ -64,8 +66,8 @@ class MartsAgainstOracleTest
             throws SQLException
     {
         assumeTrue(Files.exists(TestLake.SCALE_ONE_WAREHOUSE), "the scale-1 warehouse is not on this machine");
-        Path folder = Path.of("target", "scale-one").toAbsolutePath();
-        TestLake lake = TestLake.of(TestLake.SCALE_ONE_WAREHOUSE, folder);
+        folder = Path.of("target", "scale-one").toAbsolutePath();
+        lake = TestLake.of(TestLake.SCALE_ONE_WAREHOUSE, folder);
         ParkState park = new ParkState(TestSpark.session(), lake.lake(), AnalysisSettings.defaults());
         Map<String, Long> timings = new TreeMap<>();
         for (MartComputation computation : COMPUTATIONS) {
@@ -127,14 +129,37 @@ class MartsAgainstOracleTest
     {
         String oracle = "oracle_" + mart.substring("mart_".length());
         assumeTrue(viewExists(oracle), oracle + " is not in this warehouse yet");
-        String selected = String.join(", ", columns(mart).stream().map(Column::comparable).toList());
         long rows = count("SELECT count(*) FROM " + mart);
         System.out.println(mart + ": " + rows + " rows");
-        List<String> onlySpark = sample("SELECT " + selected + " FROM " + mart + " EXCEPT ALL SELECT " + selected + " FROM " + oracle);
-        List<String> onlyOracle = sample("SELECT " + selected + " FROM " + oracle + " EXCEPT ALL SELECT " + selected + " FROM " + mart);
-        assertThat(onlySpark).as("rows of %s (%d rows) the oracle does not give", mart, rows).isEmpty();
-        assertThat(onlyOracle).as("rows of %s the Spark job does not give", oracle).isEmpty();
+        assertSameRows(mart, mart, oracle);
         assertThat(rows).as("rows of " + mart).isPositive();
+    }
+
+    @Test
+    void holdsBranchesToThePartyLecturesTheParkAsks()
+            throws SQLException
+    {
+        assumeTrue(viewExists("oracle_life_compliance_branch"), "the oracle is not in this warehouse yet");
+        ParkState strict = new ParkState(TestSpark.session(), lake.lake(), new AnalysisSettings(2));
+        Path written = folder.resolve("two-lectures");
+        new OrganizationLife().compute(strict).get("mart_life_compliance_branch").write().mode("overwrite").parquet(written.toString());
+        // the oracle knows the default rule only; a branch compliant with 1 党课 is compliant with 2 when it held 2
+        String expected = "(SELECT * REPLACE (compliant AND party_lectures >= 2 AS compliant) FROM oracle_life_compliance_branch)";
+        assertSameRows("mart_life_compliance_branch", "read_parquet('" + written.resolve("*.parquet") + "')", expected);
+        assertThat(count("SELECT count(*) FROM oracle_life_compliance_branch WHERE compliant AND party_lectures < 2"))
+                .as("branches the stricter rule turns non-compliant")
+                .isPositive();
+    }
+
+    /** The two relations hold the same rows with the columns of {@code mart} (doubles to 9 places), both ways. */
+    private void assertSameRows(String mart, String actual, String expected)
+            throws SQLException
+    {
+        String selected = String.join(", ", columns(mart).stream().map(Column::comparable).toList());
+        List<String> onlyActual = sample("SELECT " + selected + " FROM " + actual + " EXCEPT ALL SELECT " + selected + " FROM " + expected);
+        List<String> onlyExpected = sample("SELECT " + selected + " FROM " + expected + " EXCEPT ALL SELECT " + selected + " FROM " + actual);
+        assertThat(onlyActual).as("rows of %s that %s does not give", actual, expected).isEmpty();
+        assertThat(onlyExpected).as("rows of %s that %s does not give", expected, actual).isEmpty();
     }
 
     List<String> marts()
