@@ -2,7 +2,6 @@ package io.bastion.analytics.liaison;
 
 import io.bastion.analytics.job.MartComputation;
 import io.bastion.analytics.park.ParkState;
-import io.bastion.analytics.park.Scopes;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -12,7 +11,6 @@ import java.util.Map;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.trunc;

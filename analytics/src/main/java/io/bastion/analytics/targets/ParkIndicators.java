@@ -4,7 +4,6 @@ import io.bastion.analytics.park.ParkState;
 import io.bastion.analytics.park.Scopes;
 import io.bastion.analytics.sites.DemonstrationSites;
 import io.bastion.analytics.sites.SiteLevel;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -14,8 +13,10 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
 
 /**
  * The park-wide actual of each indicator at each month (docs/kpi-catalogue.md §Targets), as rows
@@ -39,14 +40,16 @@ final class ParkIndicators
         return countEveryMonth(months, established, Indicator.NEW_ORGANIZATIONS);
     }
 
-    /** 新发展党员: 预备党员 events dated between 1 January and end(M). */
+    /** 新发展党员: 预备党员 events dated between 1 January and end(M), that is in a month from January to M. */
     static Dataset<Row> newMembers(ParkState park, Dataset<Row> months)
     {
-        Dataset<Row> admitted = months.join(park.table("fact_admission_event")
-                                .where(col("stage").equalTo(ParkState.PROBATIONARY_MEMBER)).select("event_date"),
-                        col("event_date").between(col("first_day_of_year"), col("last_day")))
+        // counted per month first, so that the year-to-date sums join months to months, not to every event
+        Dataset<Row> perMonth = park.table("fact_admission_event").where(col("stage").equalTo(ParkState.PROBATIONARY_MEMBER))
+                .groupBy(year(col("event_date")).multiply(100).plus(month(col("event_date"))).as("event_month"))
+                .agg(count(lit(1)).as("events"));
+        Dataset<Row> admitted = months.join(perMonth, col("event_month").between(col("year").multiply(100).plus(1), col("month_key")))
                 .groupBy("month_key")
-                .agg(count(lit(1)).as("actual"));
+                .agg(sum("events").as("actual"));
         return countEveryMonth(months, admitted, Indicator.NEW_MEMBERS);
     }
 
