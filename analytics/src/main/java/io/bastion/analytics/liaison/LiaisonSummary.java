@@ -14,12 +14,14 @@ import static org.apache.spark.sql.functions.when;
 /** The liaisonProgress roll-ups: 月度联系达标率 and, at a quarter's last month, 季度现场达标率, per scope. */
 final class LiaisonSummary
 {
+    private static final String LIAISON_SCOPE = "liaison";
+
     private LiaisonSummary() {}
 
     /** mart_liaison_summary from the assignments' progress: park-wide, per subtree of the site, per liaison. */
     static Dataset<Row> of(ParkState park, Dataset<Row> progress)
     {
-        Dataset<Row> byLiaison = progress.withColumn("scope_kind", lit(Scopes.LIAISON_KIND)).withColumn("scope_code", col("liaison"));
+        Dataset<Row> byLiaison = Scopes.attribute(progress, LIAISON_SCOPE, "liaison");
         Dataset<Row> scoped = Scopes.parkAndSubtrees(progress, park.subtrees(), "month_key", "site_org_code").unionByName(byLiaison);
         // active all quarter: from the quarter's first day to its last, which at a quarter end is end(M)
         Column allQuarter = col("quarter_end").and(col("start_on").leq(col("first_day_of_quarter")))

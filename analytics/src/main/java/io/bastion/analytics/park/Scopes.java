@@ -6,43 +6,55 @@ import org.apache.spark.sql.Row;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 /**
- * The scopes a row counts in (docs/kpi-catalogue.md §Scopes): park-wide, and in every subtree that holds its
- * organization at its month; plus the rate rule every mart shares.
+ * Places rows in the scopes of docs/kpi-catalogue.md §Scopes: each helper returns the rows with two more columns,
+ * scope_kind and scope_code, once per scope a row belongs to; a mart unions them and groups by scope.
  */
 public final class Scopes
 {
-    public static final String PARK_KIND = "park";
-    public static final String SUBTREE_KIND = "subtree";
-    public static final String LIAISON_KIND = "liaison";
+    public static final String KIND = "scope_kind";
+    public static final String CODE = "scope_code";
 
     private Scopes() {}
 
-    /**
-     * Each row once park-wide and once per subtree holding its organization at its month, with the columns
-     * {@code scope_kind} and {@code scope_code} added. Rows whose month is not analysed, or whose organization is not
-     * active then, count park-wide only.
-     *
-     * @param subtrees {@link ParkState#subtrees()}
-     * @param monthColumn the row's month (yyyymm) at which subtrees are read
-     * @param organizationColumn the row's organization
-     */
-    public static Dataset<Row> parkAndSubtrees(Dataset<Row> rows, Dataset<Row> subtrees, String monthColumn, String organizationColumn)
+    /** Every row once, in the park scope. */
+    public static Dataset<Row> park(Dataset<Row> rows)
     {
-        Dataset<Row> park = rows.withColumn("scope_kind", lit(PARK_KIND)).withColumn("scope_code", lit(ParkState.PARK));
-        // renamed so that the join never confuses the row's own month_key or org_code with the subtree's
-        Dataset<Row> membership = subtrees.select(col("month_key").as("subtree_month"), col("org_code").as("subtree_member"),
-                col("root_code").as("scope_code"));
-        Dataset<Row> inSubtrees = rows.join(membership, col(monthColumn).equalTo(col("subtree_month"))
-                        .and(col(organizationColumn).equalTo(col("subtree_member"))))
-                .drop("subtree_month", "subtree_member")
-                .withColumn("scope_kind", lit(SUBTREE_KIND));
-        return park.unionByName(inSubtrees);
+        return rows.withColumn(KIND, lit("park")).withColumn(CODE, lit(ParkState.PARK));
     }
 
-    /** numerator ÷ denominator as DOUBLE, blank when the denominator is 0 (Spark's ANSI mode would fail instead). */
+    /**
+     * Every row once per subtree holding its organization at a month: {@code monthColumn} and {@code organizationColumn}
+     * name the row's columns to match against {@link ParkState#subtrees()} (month_key, root_code, org_code).
+     */
+    public static Dataset<Row> subtree(Dataset<Row> rows, Dataset<Row> subtrees, String monthColumn, String organizationColumn)
+    {
+        Dataset<Row> members = subtrees.select(col("month_key").as("subtree_month"), col("root_code").as(CODE),
+                col("org_code").as("subtree_org_code"));
+        return rows.join(members, rows.col(monthColumn).equalTo(members.col("subtree_month"))
+                        .and(rows.col(organizationColumn).equalTo(members.col("subtree_org_code"))))
+                .drop("subtree_month", "subtree_org_code")
+                .withColumn(KIND, lit("subtree"));
+    }
+
+    /** Every row park-wide and once per subtree holding its organization at the month (see {@link #subtree}). */
+    public static Dataset<Row> parkAndSubtrees(Dataset<Row> rows, Dataset<Row> subtrees, String monthColumn, String organizationColumn)
+    {
+        return park(rows).unionByName(subtree(rows, subtrees, monthColumn, organizationColumn));
+    }
+
+    /** Every row with a non-blank value in {@code column}, in the scope of that value (unit_category, industry). */
+    public static Dataset<Row> attribute(Dataset<Row> rows, String kind, String column)
+    {
+        return rows.where(col(column).isNotNull().and(trim(col(column)).notEqual("")))
+                .withColumn(KIND, lit(kind))
+                .withColumn(CODE, col(column));
+    }
+
+    /** numerator ÷ denominator as a DOUBLE, blank when the denominator is 0. */
     public static Column rate(Column numerator, Column denominator)
     {
         return when(denominator.notEqual(0), numerator.cast("double").divide(denominator.cast("double")));

@@ -22,6 +22,9 @@ import static org.apache.spark.sql.functions.lit;
 public final class DemonstrationSites
         implements MartComputation
 {
+    /** The scope_kind {@link Scopes#park} gives: only the park's rows carry the year's target. */
+    private static final String PARK_SCOPE = "park";
+
     @Override
     public Map<String, Dataset<Row>> compute(ParkState park)
     {
@@ -36,7 +39,7 @@ public final class DemonstrationSites
                 .select(col("year").as("target_year"), col("indicator"), col("target_value").as("target_sites"));
         Column parkLevelTarget = col("target_year").equalTo(col("year"))
                 .and(col("indicator").equalTo(SiteLevel.indicator(col("level"))))
-                .and(col("scope_kind").equalTo(Scopes.PARK_KIND));
+                .and(col(Scopes.KIND).equalTo(PARK_SCOPE));
         return Map.of("mart_demonstration_sites", perScope.join(targets, parkLevelTarget, "left_outer")
                 .select("month_key", "scope_kind", "scope_code", "level", "active_sites", "target_sites"));
     }

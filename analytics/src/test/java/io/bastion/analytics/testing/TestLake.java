@@ -6,67 +6,49 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+
+import static java.util.Objects.requireNonNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A lake for tests until the real export exists: a migrated copy of a warehouse file, and every dimension and fact
- * table of it written as {@code <lake>/<table>/data.parquet}, the layout {@link io.bastion.analytics.park.ParkState} reads.
+ * A copy of the scale-1 simulated park's warehouse, migrated to the latest schema (so the marts and the oracle views
+ * exist), with every table exported to a Parquet lake as {@code <lake>/<table>/data.parquet}. Built once per test JVM.
  */
 public final class TestLake
 {
-    /** The scale-1 simulated park the project's agents share (36 months, ~150 organizations, ~6000 people). */
-    public static final Path SCALE_ONE_WAREHOUSE = Path.of("/tmp/fresh/data/warehouse.duckdb");
+    private static final Path SOURCE = Path.of(System.getProperty("bastion.test.warehouse", "/tmp/fresh/data/warehouse.duckdb"));
+    private static final String EXPORT = "COPY (SELECT * FROM %s) TO '%s' (FORMAT parquet)";
+    private static final String TABLES = "SELECT table_name FROM information_schema.tables "
+            + "WHERE table_schema = 'main' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'mart_%' ORDER BY 1";
 
-    private final Path warehouse;
+    private static TestLake scaleOne;
+
+    private final Warehouse warehouse;
     private final Path lake;
 
-    private TestLake(Path warehouse, Path lake)
+    private TestLake(Warehouse warehouse, Path lake)
     {
-        this.warehouse = warehouse;
-        this.lake = lake;
+        this.warehouse = requireNonNull(warehouse, "warehouse is null");
+        this.lake = requireNonNull(lake, "lake is null");
     }
 
-    /** Copies {@code source} into {@code folder} (emptied first), migrates the copy and exports it. */
-    public static TestLake of(Path source, Path folder)
+    /** The scale-1 park; the test is skipped where the machine has no such warehouse. */
+    public static synchronized TestLake scaleOne()
     {
-        deleteRecursively(folder);
-        Path warehouse = folder.resolve("warehouse.duckdb");
-        Path lake = folder.resolve("lake");
-        try {
-            Files.createDirectories(lake);
-            Files.copy(source, warehouse, StandardCopyOption.REPLACE_EXISTING);
+        assumeTrue(Files.isRegularFile(SOURCE), "no scale-1 warehouse at " + SOURCE);
+        if (scaleOne == null) {
+            scaleOne = build(SOURCE);
         }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (Warehouse opened = Warehouse.open(warehouse);
-                Connection connection = opened.connect();
-                Statement statement = connection.createStatement()) {
-            for (String table : exportedTables(statement)) {
-                Files.createDirectories(lake.resolve(table));
-                statement.execute("COPY (SELECT * FROM " + table + ") TO '" + lake.resolve(table).resolve("data.parquet")
-                        + "' (FORMAT parquet)");
-            }
-        }
-        catch (SQLException e) {
-            throw new IllegalStateException("exporting the test lake failed: " + e.getMessage(), e);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new TestLake(warehouse, lake);
+        return scaleOne;
     }
 
-    /** The migrated warehouse copy (open it only after Spark is done reading the lake, or read-only). */
-    public Path warehouse()
+    public Warehouse warehouse()
     {
         return warehouse;
     }
@@ -76,35 +58,49 @@ public final class TestLake
         return lake.toString();
     }
 
-    private static List<String> exportedTables(Statement statement)
+    /** A folder of its own under the test lake's root, for a test's scratch files. */
+    public Path scratch(String name)
+    {
+        try {
+            return Files.createDirectories(lake.getParent().resolve("scratch").resolve(name));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TestLake build(Path source)
+    {
+        try {
+            Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "test-lake-");
+            Path copy = Files.copy(source, root.resolve("warehouse.duckdb"));
+            Warehouse warehouse = Warehouse.open(copy);
+            Path lake = Files.createDirectories(root.resolve("lake"));
+            try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement()) {
+                for (String table : tables(statement)) {
+                    Path folder = Files.createDirectories(lake.resolve(table));
+                    statement.execute(EXPORT.formatted(table, folder.resolve("data.parquet")));
+                }
+            }
+            return new TestLake(warehouse, lake.toAbsolutePath());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("cannot export the test lake from " + source, e);
+        }
+    }
+
+    private static List<String> tables(Statement statement)
             throws SQLException
     {
         List<String> tables = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery("""
-                SELECT table_name FROM information_schema.tables
-                WHERE table_schema = 'main' AND table_type = 'BASE TABLE'
-                  AND (table_name LIKE 'dim\\_%' ESCAPE '\\' OR table_name LIKE 'fact\\_%' ESCAPE '\\'
-                       OR table_name = 'default_annual_target')
-                ORDER BY table_name""")) {
+        try (ResultSet rows = statement.executeQuery(TABLES)) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
         }
         return tables;
-    }
-
-    private static void deleteRecursively(Path folder)
-    {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

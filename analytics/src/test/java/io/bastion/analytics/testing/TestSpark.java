@@ -2,7 +2,7 @@ package io.bastion.analytics.testing;
 
 import org.apache.spark.sql.SparkSession;
 
-/** One small local Spark session per test JVM, set as the job sets its own (UTC, no UI, few shuffle partitions). */
+/** One local Spark session per test JVM, configured as the job runs it (UTC, small shuffles, no UI). */
 public final class TestSpark
 {
     private static SparkSession session;
@@ -13,8 +13,8 @@ public final class TestSpark
     {
         if (session == null) {
             session = SparkSession.builder()
-                    .appName("bastion-analytics-test")
                     .master("local[2]")
+                    .appName("bastion-analytics-test")
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1")
                     .config("spark.sql.session.timeZone", "UTC")
