@@ -3,7 +3,13 @@ package io.bastion.analytics.job;
 import io.bastion.analytics.admissions.Admissions;
 import io.bastion.analytics.coverage.Coverage;
 import io.bastion.analytics.findings.Findings;
+import io.bastion.analytics.grades.GradeMigration;
+import io.bastion.analytics.liaison.LiaisonProgress;
 import io.bastion.analytics.membership.Membership;
+import io.bastion.analytics.organizationlife.OrganizationLife;
+import io.bastion.analytics.sites.DemonstrationSites;
+import io.bastion.analytics.targets.Targets;
+import io.bastion.analytics.timeliness.SubmissionTimeliness;
 
 import java.util.List;
 
@@ -17,6 +23,7 @@ public final class Marts
 
     public static List<MartComputation> all()
     {
-        return List.of(new Coverage(), new Membership(), new Admissions(), new Findings());
+        return List.of(new Coverage(), new Membership(), new Admissions(), new Findings(), new GradeMigration(), new OrganizationLife(),
+                new SubmissionTimeliness(), new DemonstrationSites(), new LiaisonProgress(), new Targets());
     }
 }

@@ -8,31 +8,21 @@ package io.bastion.analytics.handparks;
 enum KpiSource
 {
     /** The plain DuckDB views of sql/src/main/resources/db/migration/R__kpi_oracle.sql, always up to date. */
-    ORACLE("oracle_", true),
-    /**
-     * The marts the Spark job loads. Not yet plugged in: when it is, implement
-     * {@link HandParkWarehouse#analyzeWithSpark()} and set {@code pluggedIn} to true here.
-     */
-    SPARK("mart_", false);
+    ORACLE("oracle_"),
+    /** The marts the Spark job computes over the exported lake, loaded as the product loads them. */
+    SPARK("mart_");
 
     private final String prefix;
-    private final boolean pluggedIn;
 
-    KpiSource(String prefix, boolean pluggedIn)
+    KpiSource(String prefix)
     {
         this.prefix = prefix;
-        this.pluggedIn = pluggedIn;
     }
 
     /** The relation holding a family's rows: {@code coverage} → {@code oracle_coverage} or {@code mart_coverage}. */
     String relation(String family)
     {
         return prefix + family;
-    }
-
-    boolean pluggedIn()
-    {
-        return pluggedIn;
     }
 
     /** What must run on a freshly ingested park before its rows can be read. */
