@@ -1,0 +1,44 @@
+package io.bastion.analytics.admissions;
+
+import io.bastion.analytics.park.ParkState;
+import io.bastion.analytics.park.Scopes;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+
+/**
+ * 各阶段进入人数 and 月末存量: per month, scope (park, subtree) and stage, the people whose date for the stage falls in
+ * the month (by the event's organization) and the people at month end in the stage (by their organization).
+ */
+final class AdmissionFlow
+{
+    private static final String[] KEY = {"month_key", Scopes.KIND, Scopes.CODE, "stage"};
+
+    private AdmissionFlow() {}
+
+    static Dataset<Row> of(ParkState park)
+    {
+        Dataset<Row> months = park.months().select("month_key", "first_day", "last_day");
+        Dataset<Row> events = park.table("fact_admission_event").select("person_key", "stage", "event_date", "org_code");
+        Dataset<Row> entered = events.join(months, events.col("event_date").between(months.col("first_day"), months.col("last_day")))
+                .select("month_key", "stage", "org_code");
+        Dataset<Row> entries = inScopes(park, entered).groupBy("month_key", Scopes.KIND, Scopes.CODE, "stage")
+                .agg(count(lit(1)).as("entries"));
+        Dataset<Row> stock = inScopes(park, park.people().select("month_key", "stage", "org_code"))
+                .groupBy("month_key", Scopes.KIND, Scopes.CODE, "stage")
+                .agg(count(lit(1)).as("stock"));
+        return entries.join(stock, KEY, "full_outer")
+                .select(col("month_key"), col(Scopes.KIND), col(Scopes.CODE), col("stage"),
+                        coalesce(col("entries"), lit(0L)).as("entries"),
+                        coalesce(col("stock"), lit(0L)).as("stock"));
+    }
+
+    private static Dataset<Row> inScopes(ParkState park, Dataset<Row> rows)
+    {
+        return Scopes.parkAndSubtrees(rows, park.subtrees(), "month_key", "org_code");
+    }
+}

@@ -1,0 +1,79 @@
+package io.bastion.analytics.admissions;
+
+import io.bastion.analytics.park.ParkState;
+import io.bastion.analytics.park.Scopes;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import static io.bastion.analytics.park.Scopes.rate;
+import static org.apache.spark.sql.functions.add_months;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+/**
+ * 新党员结构: the people admitted (joined_on) in each analysed month and in each year with analysed months, per scope
+ * (park; subtree of the 预备党员 event's organization at the period's last analysed month): how many are 一线职工, under 35
+ * on joined_on, women, 大学专科 or above.
+ */
+final class NewMemberStructure
+{
+    static final String FRONTLINE = "一线职工";
+    static final String WOMAN = "女";
+    static final String[] COLLEGE_OR_ABOVE = {"大学专科", "大学本科", "研究生"};
+
+    private NewMemberStructure() {}
+
+    static Dataset<Row> of(ParkState park)
+    {
+        Dataset<Row> admitted = admitted(park);
+        Dataset<Row> months = park.months().select(col("month_key").as("scope_month"), col("month").as("period"), col("first_day"), col("last_day"));
+        Dataset<Row> monthly = admitted.join(months, admitted.col("joined_on").between(months.col("first_day"), months.col("last_day")))
+                .withColumn("period_kind", lit("month"))
+                .drop("first_day", "last_day");
+        Dataset<Row> years = park.months().groupBy(col("year")).agg(max("month_key").as("scope_month"));
+        Dataset<Row> yearly = admitted.join(years, year(admitted.col("joined_on")).equalTo(years.col("year")))
+                .withColumn("period", col("year").cast("string"))
+                .withColumn("period_kind", lit("year"))
+                .drop("year");
+        Dataset<Row> periods = monthly.unionByName(yearly);
+        return Scopes.parkAndSubtrees(periods, park.subtrees(), "scope_month", "org_code")
+                .groupBy("period_kind", "period", Scopes.KIND, Scopes.CODE)
+                .agg(count(lit(1)).as("new_members"),
+                        countWhere(col("job").equalTo(FRONTLINE)).as("frontline"),
+                        countWhere(col("joined_on").lt(add_months(col("birth_date"), 35 * 12))).as("under_35"),
+                        countWhere(col("gender").equalTo(WOMAN)).as("women"),
+                        countWhere(col("education").isin((Object[]) COLLEGE_OR_ABOVE)).as("college_or_above"))
+                .select(col("period_kind"), col("period"), col(Scopes.KIND), col(Scopes.CODE),
+                        col("new_members"), col("frontline"), col("under_35"), col("women"), col("college_or_above"),
+                        rate(col("frontline"), col("new_members")).as("frontline_share"),
+                        rate(col("under_35"), col("new_members")).as("under_35_share"),
+                        rate(col("women"), col("new_members")).as("women_share"),
+                        rate(col("college_or_above"), col("new_members")).as("college_share"));
+    }
+
+    /**
+     * Every 预备党员 event with the job and education of the roster row of the event's submission, and the person's gender
+     * and birth date. Columns: person_key, joined_on, org_code, job, education, gender, birth_date.
+     */
+    private static Dataset<Row> admitted(ParkState park)
+    {
+        Dataset<Row> events = park.table("fact_admission_event")
+                .where(col("stage").equalTo(ParkState.PROBATIONARY_MEMBER))
+                .select(col("person_key"), col("event_date").as("joined_on"), col("org_code"), col("submission_id"));
+        Dataset<Row> roster = park.table("fact_person_month").select("submission_id", "person_key", "job", "education");
+        Dataset<Row> people = park.table("dim_person").select("person_key", "gender", "birth_date");
+        return events.join(roster, new String[] {"submission_id", "person_key"}, "left")
+                .join(people, new String[] {"person_key"}, "left")
+                .select("person_key", "joined_on", "org_code", "job", "education", "gender", "birth_date");
+    }
+
+    private static Column countWhere(Column condition)
+    {
+        return count(when(condition, lit(1)));
+    }
+}

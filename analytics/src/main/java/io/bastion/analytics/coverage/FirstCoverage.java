@@ -1,0 +1,46 @@
+package io.bastion.analytics.coverage;
+
+import io.bastion.analytics.park.ParkState;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.datediff;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+
+/**
+ * 新入驻企业覆盖用时: for every enterprise that moved in during the analysed months, the first analysed month at whose
+ * end it was org-covered and the days from moving in to that month's last day.
+ */
+final class FirstCoverage
+{
+    private FirstCoverage() {}
+
+    /**
+     * The enterprise's name, category, industry and moved_in_on are those of its latest registry row at or before the
+     * last analysed month (the catalogue names no month for a table without one; the latest is what a reader expects).
+     */
+    static Dataset<Row> of(ParkState park, Dataset<Row> status)
+    {
+        Dataset<Row> range = park.months().agg(min("first_day").as("first_analysed_day"), max("month_key").as("last_analysed_month"),
+                max("last_day").as("last_analysed_day"));
+        Dataset<Row> registry = park.table("fact_enterprise_month").crossJoin(range)
+                .where(col("month_key").leq(col("last_analysed_month")))
+                .withColumn("recency", row_number().over(Window.partitionBy("unit_code").orderBy(col("month_key").desc())))
+                .where(col("recency").equalTo(1)
+                        .and(col("moved_in_on").geq(col("first_analysed_day")))
+                        .and(col("moved_in_on").leq(col("last_analysed_day"))));
+        Dataset<Row> firstCovered = status.where(col("covered"))
+                .groupBy("unit_code")
+                .agg(min("month_key").as("first_covered_month"));
+        Dataset<Row> lastDays = park.months().select(col("month_key").as("first_covered_month"), col("last_day"));
+        return registry.join(firstCovered, "unit_code", "left")
+                .join(lastDays, "first_covered_month", "left")
+                .select(col("unit_code"), col("unit_name"), col("unit_category"), col("industry"), col("moved_in_on"),
+                        col("first_covered_month"),
+                        datediff(col("last_day"), col("moved_in_on")).as("days_to_coverage"));
+    }
+}

@@ -1,0 +1,53 @@
+package io.bastion.analytics.membership;
+
+import io.bastion.analytics.park.ParkState;
+import io.bastion.analytics.park.Scopes;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import static org.apache.spark.sql.functions.add_months;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.when;
+
+/** 党员构成: members at each month per scope (park, subtree) by the organization's unit category, age band and education. */
+final class MembershipBreakdown
+{
+    static final String UNKNOWN = "未知";
+
+    private MembershipBreakdown() {}
+
+    /** {@code members}: month_key, person_key, org_code, unit_category, education (one row per member at M). */
+    static Dataset<Row> of(ParkState park, Dataset<Row> members)
+    {
+        Dataset<Row> people = members
+                .join(park.table("dim_person").select("person_key", "birth_date"), "person_key")
+                .join(park.months().select("month_key", "last_day"), "month_key");
+        Dataset<Row> values = dimension(people, "unit_category", col("unit_category"))
+                .unionByName(dimension(people, "age_band", ageBand(col("last_day"), col("birth_date"))))
+                .unionByName(dimension(people, "education", col("education")));
+        return Scopes.parkAndSubtrees(values, park.subtrees(), "month_key", "org_code")
+                .groupBy("month_key", Scopes.KIND, Scopes.CODE, "dimension", "value")
+                .agg(count(lit(1)).as("members"));
+    }
+
+    /** docs/kpi-catalogue.md §Dates and ages: the band of the age at {@code day}, 未知 without a birth date. */
+    static Column ageBand(Column day, Column birthDate)
+    {
+        return when(birthDate.isNull(), lit(UNKNOWN))
+                .when(day.lt(add_months(birthDate, 35 * 12)), lit("35岁以下"))
+                .when(day.lt(add_months(birthDate, 46 * 12)), lit("35至45岁"))
+                .when(day.lt(add_months(birthDate, 56 * 12)), lit("46至55岁"))
+                .when(day.lt(add_months(birthDate, 61 * 12)), lit("56至60岁"))
+                .otherwise(lit("61岁及以上"));
+    }
+
+    private static Dataset<Row> dimension(Dataset<Row> people, String dimension, Column value)
+    {
+        Column known = when(value.isNotNull().and(trim(value).notEqual("")), value).otherwise(lit(UNKNOWN));
+        return people.select(col("month_key"), col("org_code"), lit(dimension).as("dimension"), known.as("value"));
+    }
+}
