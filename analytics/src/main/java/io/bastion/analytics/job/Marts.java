@@ -1,5 +1,10 @@
 package io.bastion.analytics.job;
 
+import io.bastion.analytics.admissions.Admissions;
+import io.bastion.analytics.coverage.Coverage;
+import io.bastion.analytics.findings.Findings;
+import io.bastion.analytics.membership.Membership;
+
 import java.util.List;
 
 /**
@@ -12,6 +17,6 @@ public final class Marts
 
     public static List<MartComputation> all()
     {
-        return List.of();
+        return List.of(new Coverage(), new Membership(), new Admissions(), new Findings());
     }
 }
