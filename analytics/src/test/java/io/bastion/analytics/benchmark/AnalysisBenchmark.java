@@ -13,12 +13,15 @@ import io.bastion.analytics.lake.Trigger;
 import io.bastion.sql.Warehouse;
 import org.apache.spark.sql.SparkSession;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Where an analysis run's time goes, next to the SQL oracle computing the same marts inside DuckDB, measured in one run
@@ -35,7 +38,7 @@ public final class AnalysisBenchmark
     private AnalysisBenchmark() {}
 
     public static void main(String[] args)
-            throws SQLException
+            throws SQLException, IOException
     {
         System.out.printf("machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("java.version"));
         double sparkStart = sparkStartSeconds();
@@ -61,12 +64,19 @@ public final class AnalysisBenchmark
     }
 
     private static void run(int scale)
-            throws SQLException
+            throws SQLException, IOException
     {
         Path folder = CACHE.resolve("scale-" + scale);
-        Warehouse warehouse = Files.exists(folder.resolve("warehouse.duckdb"))
-                ? Warehouse.open(folder.resolve("warehouse.duckdb"))
-                : SimulatedPark.ingest(folder, scale, 36);
+        Warehouse warehouse;
+        if (Files.exists(folder.resolve("warehouse.duckdb"))) {
+            warehouse = Warehouse.open(folder.resolve("warehouse.duckdb"));
+        }
+        else {
+            warehouse = SimulatedPark.ingest(folder, scale, 36);
+            // Only the warehouse is kept: the files and their archive are ten times its size (18 GB at scale 100).
+            delete(folder.resolve("park"));
+            delete(folder.resolve("archive"));
+        }
         try (warehouse; Connection connection = warehouse.connect()) {
             // Earlier runs on the cached warehouse would make this one "unchanged".
             Sql.execute(connection, "DELETE FROM analysis_run");
@@ -97,6 +107,16 @@ public final class AnalysisBenchmark
             System.out.printf("| %d | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %d | %.1f | %s | %s |%n", scale, lakeRows, outcome.exportMs() / 1000.0,
                     outcome.sparkMs() / 1000.0, outcome.loadMs() / 1000.0, sparkPath, outcome.totalMartRows(), views.size(), oracle, ratio,
                     outcome.status().code() + outcome.message().map(message -> ": " + message.lines().findFirst().orElse("")).orElse(""));
+        }
+    }
+
+    private static void delete(Path folder)
+            throws IOException
+    {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
