@@ -19,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The job on a real Spark standalone cluster (a Master and a Worker started from target/spark-home as child processes)
- * writes the same rows as in local mode, for every mart it computes, over a simulated park of six months.
+ * writes the same rows as in local mode, for every mart it computes, over a simulated park of three months (few, as the cluster has one core).
  */
 class StandaloneClusterIT
 {
@@ -50,7 +49,7 @@ class StandaloneClusterIT
         Path sparkHome = Path.of(System.getProperty("bastion.spark.home"));
         Path jobJar = Path.of(System.getProperty("bastion.job.jar"));
         LakeSnapshot lake;
-        try (Warehouse warehouse = SimulatedPark.ingest(temp.resolve("park"), 1, 6); Connection connection = warehouse.connect()) {
+        try (Warehouse warehouse = SimulatedPark.ingest(temp.resolve("park"), 1, 3); Connection connection = warehouse.connect()) {
             lake = LakeExport.export(connection, temp.resolve("lake"));
         }
         AnalysisRunnerSettings local = AnalysisRunnerSettings.defaults(temp.resolve("lake"), sparkHome, jobJar);
