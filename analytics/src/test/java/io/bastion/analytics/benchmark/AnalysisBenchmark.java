@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * per scale: Spark's start-up alone, the lake export, the Spark job (a child process, start-up included), the mart load,
  * and materializing the {@code oracle_X} view of every {@code mart_X}. The scale's warehouse is generated and ingested once and kept under
  * /tmp/bastion-analysis-benchmark for the next run.
- * Run with: ./mvnw -q -B -pl sql,ingest,analytics -am -Pbenchmark verify -Dbenchmark.scales=1,10
+ * Run with: ./mvnw -q -B -pl sql,ingest,analytics -am -Panalysis-benchmark -DskipTests verify -Dbenchmark.scales=1,10
  */
 public final class AnalysisBenchmark
 {
