@@ -1,6 +1,9 @@
 package io.bastion.analytics.testing;
 
+import io.bastion.analytics.SimulatedPark;
 import io.bastion.analytics.job.AnalysisSettings;
+import io.bastion.analytics.lake.LakeExport;
+import io.bastion.analytics.lake.LakeSnapshot;
 import io.bastion.analytics.park.ParkState;
 import io.bastion.sql.Warehouse;
 
@@ -9,27 +12,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A copy of the scale-1 simulated park's warehouse, migrated to the latest schema (so the marts and the oracle views
- * exist), with every table exported to a Parquet lake as {@code <lake>/<table>/data.parquet}. Built once per test JVM.
+ * The scale-1 simulated park in a warehouse of its own (so the marts and the oracle views exist), exported to a Parquet
+ * lake by the product's {@link LakeExport}. Built once per test JVM.
  */
 public final class TestLake
 {
-    private static final Path SOURCE = Path.of(System.getProperty("bastion.test.warehouse", "/tmp/fresh/data/warehouse.duckdb"));
-    private static final String EXPORT = "COPY (SELECT * FROM %s) TO '%s' (FORMAT parquet)";
-    private static final String TABLES = "SELECT table_name FROM information_schema.tables "
-            + "WHERE table_schema = 'main' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'mart_%' ORDER BY 1";
 
     private static TestLake scaleOne;
 
@@ -43,12 +37,11 @@ public final class TestLake
         this.lake = requireNonNull(lake, "lake is null");
     }
 
-    /** The scale-1 park; the test is skipped where the machine has no such warehouse. */
+    /** The scale-1 simulated park (seed 42, 36 months), generated and ingested once per test JVM. */
     public static synchronized TestLake scaleOne()
     {
-        assumeTrue(Files.isRegularFile(SOURCE), "no scale-1 warehouse at " + SOURCE);
         if (scaleOne == null) {
-            scaleOne = build(SOURCE);
+            scaleOne = build();
         }
         return scaleOne;
     }
@@ -83,28 +76,23 @@ public final class TestLake
         }
     }
 
-    private static TestLake build(Path source)
+    private static TestLake build()
     {
         try {
-            Path root = Path.of("target", "test-lake");
+            Path root = Path.of("target", "test-lake").toAbsolutePath();
             deleteRecursively(root);
             Files.createDirectories(root);
-            Path copy = Files.copy(source, root.resolve("warehouse.duckdb"));
-            Warehouse warehouse = Warehouse.open(copy);
-            Path lake = Files.createDirectories(root.resolve("lake"));
-            try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement()) {
-                for (String table : tables(statement)) {
-                    Path folder = Files.createDirectories(lake.resolve(table));
-                    statement.execute(EXPORT.formatted(table, folder.resolve("data.parquet")));
-                }
+            Warehouse warehouse = SimulatedPark.ingest(root, 1, 36);
+            try (Connection connection = warehouse.connect()) {
+                LakeSnapshot snapshot = LakeExport.export(connection, root.resolve("lake"));
+                return new TestLake(warehouse, snapshot.directory());
             }
-            return new TestLake(warehouse, lake.toAbsolutePath());
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         catch (SQLException e) {
-            throw new IllegalStateException("cannot export the test lake from " + source, e);
+            throw new IllegalStateException("cannot export the test lake", e);
         }
     }
 
@@ -120,17 +108,5 @@ public final class TestLake
                 Files.delete(path);
             }
         }
-    }
-
-    private static List<String> tables(Statement statement)
-            throws SQLException
-    {
-        List<String> tables = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery(TABLES)) {
-            while (rows.next()) {
-                tables.add(rows.getString(1));
-            }
-        }
-        return tables;
     }
 }

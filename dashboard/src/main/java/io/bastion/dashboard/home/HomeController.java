@@ -1,5 +1,6 @@
 package io.bastion.dashboard.home;
 
+import io.bastion.dashboard.analysis.AnalysisRunQueries;
 import io.bastion.dashboard.ingest.IngestRunQueries;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,11 +8,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import java.util.Map;
 
-/** The home page: the latest ingestion runs and how much the warehouse holds. */
+/** The home page: the latest ingestion and analysis runs and how much the warehouse holds. */
 @Controller
 final class HomeController
 {
     private static final int RUNS_SHOWN = 20;
+    private static final int ANALYSES_SHOWN = 5;
+    private static final Map<String, String> ANALYSIS_STATUS_LABELS = Map.of(
+            "running", "计算中", "done", "完成", "unchanged", "输入未变，未重算", "failed", "失败");
+    private static final Map<String, String> TRIGGER_LABELS = Map.of("cli", "命令行", "after-ingest", "入库后自动", "schedule", "定时");
     /** Leaders read Chinese: the run record's codes as the page shows them. */
     private static final Map<String, String> STATUS_LABELS = Map.of(
             "RUNNING", "进行中", "SUCCEEDED", "完成", "FAILED", "失败", "INTERRUPTED", "已中断");
@@ -20,11 +25,13 @@ final class HomeController
 
     private final IngestRunQueries runs;
     private final TableCounts counts;
+    private final AnalysisRunQueries analyses;
 
-    HomeController(IngestRunQueries runs, TableCounts counts)
+    HomeController(IngestRunQueries runs, TableCounts counts, AnalysisRunQueries analyses)
     {
         this.runs = runs;
         this.counts = counts;
+        this.analyses = analyses;
     }
 
     @GetMapping("/")
@@ -34,6 +41,9 @@ final class HomeController
         model.addAttribute("counts", counts.counts());
         model.addAttribute("statusLabels", STATUS_LABELS);
         model.addAttribute("sourceLabels", SOURCE_LABELS);
+        model.addAttribute("analyses", analyses.latest(ANALYSES_SHOWN));
+        model.addAttribute("analysisStatusLabels", ANALYSIS_STATUS_LABELS);
+        model.addAttribute("triggerLabels", TRIGGER_LABELS);
         return "home";
     }
 }
