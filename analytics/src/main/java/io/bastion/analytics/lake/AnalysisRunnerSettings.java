@@ -72,6 +72,11 @@ public record AnalysisRunnerSettings(
         return new AnalysisRunnerSettings(lake, sparkMaster, sparkHome, jobJar, javaHome, driverMemory, lectures, sparkConf, timeout);
     }
 
+    public AnalysisRunnerSettings withDriverMemory(String memory)
+    {
+        return new AnalysisRunnerSettings(lake, sparkMaster, sparkHome, jobJar, javaHome, memory, partyLecturesPerQuarter, sparkConf, timeout);
+    }
+
     public AnalysisRunnerSettings withTimeout(Duration limit)
     {
         return new AnalysisRunnerSettings(lake, sparkMaster, sparkHome, jobJar, javaHome, driverMemory, partyLecturesPerQuarter, sparkConf, limit);

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,10 @@ public final class AnalysisBenchmark
             }
 
             AnalysisRunnerSettings settings = AnalysisRunnerSettings.defaults(folder.resolve("lake"), Path.of(System.getProperty("bastion.spark.home")),
-                    Path.of(System.getProperty("bastion.job.jar")));
+                    Path.of(System.getProperty("bastion.job.jar")))
+                    // the default 2 GB holds scale 10; scale 100's people-per-month state needs more
+                    .withDriverMemory(System.getProperty("benchmark.driver-memory", "8g"))
+                    .withTimeout(Duration.ofHours(3));
             AnalysisOutcome outcome = new AnalysisRunner(settings).run(warehouse, Trigger.CLI);
 
             // The oracle's counterpart of every mart (its helper views are computed inside those, not on their own).
