@@ -96,7 +96,13 @@ public final class Ingestion
                 return new RunSummary(runId, "SUCCEEDED", outcomes, progress.rowsRead(), progress.rowsLoaded(), progress.rowsRejected(), progress.elapsed());
             }
             catch (RuntimeException | SQLException e) {
-                runLog.finish(connection, runId, progress, "FAILED", "入库失败，未提交的批次已回滚 / ingestion failed, the uncommitted batch was rolled back: " + e.getMessage());
+                // The run's error is what is reported; failing to record it in the run log must not replace it.
+                try {
+                    runLog.finish(connection, runId, progress, "FAILED", "入库失败，未提交的批次已回滚 / ingestion failed, the uncommitted batch was rolled back: " + e.getMessage());
+                }
+                catch (RuntimeException logFailure) {
+                    e.addSuppressed(logFailure);
+                }
                 if (e instanceof SQLException sql) {
                     throw new WarehouseSqlException("ingestion run " + runId, sql);
                 }
