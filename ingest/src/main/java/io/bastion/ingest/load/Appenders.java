@@ -58,21 +58,35 @@ final class Appenders
     {
         SQLException failure = null;
         for (DuckDBAppender appender : open.values()) {
+            // DuckDB's close() flushes the last rows but swallows a failure to write them; the
+            // transaction is then aborted and only a later statement reports it, without the cause.
+            try {
+                appender.flush();
+            }
+            catch (SQLException e) {
+                failure = first(failure, e);
+            }
+        }
+        for (DuckDBAppender appender : open.values()) {
             try {
                 appender.close();
             }
             catch (SQLException e) {
-                if (failure == null) {
-                    failure = e;
-                }
-                else {
-                    failure.addSuppressed(e);
-                }
+                failure = first(failure, e);
             }
         }
         open.clear();
         if (failure != null) {
             throw failure;
         }
+    }
+
+    private static SQLException first(SQLException failure, SQLException next)
+    {
+        if (failure == null) {
+            return next;
+        }
+        failure.addSuppressed(next);
+        return failure;
     }
 }

@@ -132,7 +132,7 @@ final class BatchLoader
             return result;
         }
         catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            rollback(e);
             throw e;
         }
         finally {
@@ -346,6 +346,17 @@ final class BatchLoader
             }
         }
         return result;
+    }
+
+    /** Rolls back after a failure; the failure stays the error reported, one to roll back is attached to it. */
+    private void rollback(Exception failure)
+    {
+        try {
+            connection.rollback();
+        }
+        catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private void execute(String... statements)

@@ -27,6 +27,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,13 @@ public final class Ingestion
                 return new RunSummary(runId, "SUCCEEDED", outcomes, progress.rowsRead(), progress.rowsLoaded(), progress.rowsRejected(), progress.elapsed());
             }
             catch (RuntimeException | SQLException e) {
-                runLog.finish(connection, runId, progress, "FAILED", "入库失败，未提交的批次已回滚 / ingestion failed, the uncommitted batch was rolled back: " + e.getMessage());
+                // The run's error is what is reported; failing to record it in the run log must not replace it.
+                try {
+                    runLog.finish(connection, runId, progress, "FAILED", "入库失败，未提交的批次已回滚 / ingestion failed, the uncommitted batch was rolled back: " + e.getMessage());
+                }
+                catch (RuntimeException logFailure) {
+                    e.addSuppressed(logFailure);
+                }
                 if (e instanceof SQLException sql) {
                     throw new WarehouseSqlException("ingestion run " + runId, sql);
                 }
@@ -192,20 +199,29 @@ public final class Ingestion
         }
     }
 
-    /** Splits a period into transactions of about maxRowsPerTransaction rows, whole deliveries each. */
+    /**
+     * Splits a period into transactions of about maxRowsPerTransaction rows, whole deliveries each,
+     * and the deliveries of one name together: a resubmission may resend a CSV part unchanged,
+     * which is one archived file, so it must be loaded in the transaction that registers that part
+     * (the period's list of archived files is read before its first transaction).
+     */
     private List<List<Delivery>> batches(List<Delivery> deliveries)
     {
+        Map<String, List<Delivery>> byName = new LinkedHashMap<>();
+        for (Delivery delivery : deliveries) {
+            byName.computeIfAbsent(delivery.kind() + "/" + delivery.name().key(), name -> new ArrayList<>()).add(delivery);
+        }
         List<List<Delivery>> batches = new ArrayList<>();
         List<Delivery> current = new ArrayList<>();
         long rows = 0;
-        for (Delivery delivery : deliveries) {
-            int size = delivery.tables().map(ValidatedTables::rowsRead).orElse(0);
+        for (List<Delivery> sameName : byName.values()) {
+            int size = sameName.stream().mapToInt(delivery -> delivery.tables().map(ValidatedTables::rowsRead).orElse(0)).sum();
             if (!current.isEmpty() && rows + size > settings.maxRowsPerTransaction()) {
                 batches.add(current);
                 current = new ArrayList<>();
                 rows = 0;
             }
-            current.add(delivery);
+            current.addAll(sameName);
             rows += size;
         }
         if (!current.isEmpty()) {

@@ -101,6 +101,34 @@ class IngestionTest
         assertThat(query("SELECT rule || ' ' || column_name FROM quarantine")).isEqualTo("INVALID_CHOICE 学历");
     }
 
+    @Test
+    void aResubmissionResendingAnUnchangedPartIsLoadedWithItsFirstSubmission()
+            throws SQLException
+    {
+        Path inbox = temp.resolve("inbox");
+        TinyPark.registry(inbox, "2025-03");
+        TinyPark.committee(inbox, "2025-03", "2025-04-03");
+        TinyPark.branch(inbox, "2025-03", "2025-04-02");
+        // Signed off later with one more applicant; its 组织生活 part is byte for byte the first one.
+        TinyPark.branch(inbox.resolve("resubmitted"), "2025-03", "2025-04-06",
+                "M0004,李四," + TinyPark.ID_1985 + ",男,汉族,1985-11-20,大学专科," + TinyPark.ALPHA + ",一线职工,入党申请人,2025-03-02,,,,,否,否,否,");
+        // Transactions of 4 rows: without keeping them together the submission (3 rows) and the resubmission (4) would be loaded apart.
+        try (TestWarehouse small = new TestWarehouse(temp.resolve("small-transactions"), 4)) {
+            RunSummary summary = small.ingest(inbox);
+
+            assertThat(summary.count(Outcome.LOADED)).isEqualTo(5);
+            assertThat(summary.count(Outcome.SUPERSEDED)).isEqualTo(3);
+            // 8 files received, the unchanged 组织生活 part archived once
+            assertThat(small.count("archived_file")).isEqualTo(7);
+            assertThat(small.query("SELECT string_agg(submitted_on::VARCHAR || ':' || is_current, ',' ORDER BY submitted_on) FROM fact_submission WHERE org_code = 'B001'"))
+                    .isEqualTo("2025-04-02:false,2025-04-06:true");
+            assertThat(small.query("SELECT count(*) FROM fact_person_month WHERE org_code = 'B001'")).isEqualTo("2");
+            assertThat(small.query("""
+                    SELECT a.original_name FROM fact_organization_life l JOIN archived_file a USING (file_id) WHERE l.org_code = 'B001'
+                    """)).isEqualTo("B001_2025-03_组织生活.csv");
+        }
+    }
+
     private String fingerprint()
             throws SQLException
     {

@@ -21,9 +21,17 @@ final class TestWarehouse
 
     TestWarehouse(Path folder)
     {
+        this(folder, IngestSettings.DEFAULT_MAX_ROWS_PER_TRANSACTION);
+    }
+
+    /** With transactions of about {@code rowsPerTransaction} rows, so that a tiny period takes several. */
+    TestWarehouse(Path folder, int rowsPerTransaction)
+    {
         this.warehouse = Warehouse.open(folder.resolve("warehouse.duckdb"));
         this.archive = folder.resolve("archive");
-        this.ingestion = new Ingestion(warehouse, IngestSettings.defaults(archive));
+        IngestSettings defaults = IngestSettings.defaults(archive);
+        this.ingestion = new Ingestion(warehouse, new IngestSettings(archive, defaults.maxFileBytes(), defaults.maxUncompressedBytes(), rowsPerTransaction,
+                defaults.parallelism()));
     }
 
     Path archive()
