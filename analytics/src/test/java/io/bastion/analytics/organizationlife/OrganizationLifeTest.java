@@ -3,9 +3,7 @@ package io.bastion.analytics.organizationlife;
 import io.bastion.analytics.job.AnalysisSettings;
 import io.bastion.analytics.park.ParkState;
 import io.bastion.analytics.testing.MartCheck;
-import io.bastion.analytics.testing.OracleAgreement;
 import io.bastion.analytics.testing.TestLake;
-import io.bastion.analytics.testing.TestPark;
 import io.bastion.analytics.testing.TestSpark;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,12 +22,6 @@ class OrganizationLifeTest
     /** mart_life_compliance_branch's columns but the verdict. */
     private static final String HELD = "quarter, org_code, org_name, org_kind, general_meetings, party_lectures, "
             + "committee_months_required, committee_months_held, group_months_required, group_months_held, theme_day_months_held";
-
-    @Test
-    void agreesWithTheOracleOnTheScaleOnePark()
-    {
-        OracleAgreement.assertAgrees(TestLake.scaleOne(), new OrganizationLife().compute(TestPark.scaleOne()));
-    }
 
     @Test
     void holdsBranchesToThePartyLecturesTheParkAsks()
