@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
 
 /**
  * 新入驻企业覆盖用时: for every enterprise that moved in during the analysed months, the first analysed month at whose
@@ -27,11 +26,10 @@ final class FirstCoverage
     {
         Dataset<Row> range = park.months().agg(min("first_day").as("first_analysed_day"), max("month_key").as("last_analysed_month"),
                 max("last_day").as("last_analysed_day"));
-        Dataset<Row> registry = park.table("fact_enterprise_month").crossJoin(range)
-                .where(col("month_key").leq(col("last_analysed_month")))
-                .withColumn("recency", row_number().over(Window.partitionBy("unit_code").orderBy(col("month_key").desc())))
-                .where(col("recency").equalTo(1)
-                        .and(col("moved_in_on").geq(col("first_analysed_day")))
+        Dataset<Row> registryRows = park.table("fact_enterprise_month").crossJoin(range)
+                .where(col("month_key").leq(col("last_analysed_month")));
+        Dataset<Row> registry = ParkState.latest(registryRows, Window.partitionBy("unit_code").orderBy(col("month_key").desc()))
+                .where(col("moved_in_on").geq(col("first_analysed_day"))
                         .and(col("moved_in_on").leq(col("last_analysed_day"))));
         Dataset<Row> firstCovered = status.where(col("covered"))
                 .groupBy("unit_code")

@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -33,10 +32,8 @@ final class LostContacts
                         col("stage"), col("left_reason"));
         // the person's row of each report month (on a tie, the later 报送日期, then the larger submission), which stays their
         // latest row from that month until the month before their next report month
-        Dataset<Row> latestOfMonth = rows
-                .withColumn("rank_in_month", row_number().over(Window.partitionBy("person_key", "report_month")
-                        .orderBy(col("submitted_on").desc(), col("submission_id").desc())))
-                .where(col("rank_in_month").equalTo(1))
+        Dataset<Row> latestOfMonth = ParkState.latest(rows, Window.partitionBy("person_key", "report_month")
+                        .orderBy(col("submitted_on").desc(), col("submission_id").desc()))
                 .withColumn("next_report_month", lead("report_month", 1).over(Window.partitionBy("person_key").orderBy("report_month")));
         Dataset<Row> months = park.months().select("month_key");
         Column held = months.col("month_key").geq(latestOfMonth.col("report_month"))

@@ -186,8 +186,8 @@ public final class ParkState
         });
     }
 
-    /** Keeps the first row of each window partition. */
-    private static Dataset<Row> latest(Dataset<Row> rows, org.apache.spark.sql.expressions.WindowSpec order)
+    /** Keeps the first row of each window partition: each key's latest row when the window orders newest first. */
+    public static Dataset<Row> latest(Dataset<Row> rows, org.apache.spark.sql.expressions.WindowSpec order)
     {
         Column rank = row_number().over(order);
         return rows.withColumn("rank_in_window", rank).where(col("rank_in_window").equalTo(1)).drop("rank_in_window");
