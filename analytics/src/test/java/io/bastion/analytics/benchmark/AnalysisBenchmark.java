@@ -11,6 +11,7 @@ import io.bastion.analytics.lake.MartLoad;
 import io.bastion.analytics.lake.RunStatus;
 import io.bastion.analytics.lake.Trigger;
 import io.bastion.sql.Warehouse;
+import org.apache.commons.io.file.PathUtils;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
@@ -19,10 +20,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Where an analysis run's time goes, next to the SQL oracle computing the same marts inside DuckDB, measured in one run
@@ -75,8 +74,8 @@ public final class AnalysisBenchmark
         else {
             warehouse = SimulatedPark.ingest(folder, scale, 36);
             // Only the warehouse is kept: the files and their archive are ten times its size (18 GB at scale 100).
-            delete(folder.resolve("park"));
-            delete(folder.resolve("archive"));
+            PathUtils.deleteDirectory(folder.resolve("park"));
+            PathUtils.deleteDirectory(folder.resolve("archive"));
         }
         try (warehouse; Connection connection = warehouse.connect()) {
             // Earlier runs on the cached warehouse would make this one "unchanged".
@@ -111,16 +110,6 @@ public final class AnalysisBenchmark
             System.out.printf("| %d | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %d | %.1f | %s | %s |%n", scale, lakeRows, outcome.exportMs() / 1000.0,
                     outcome.sparkMs() / 1000.0, outcome.loadMs() / 1000.0, sparkPath, outcome.totalMartRows(), views.size(), oracle, ratio,
                     outcome.status().code() + outcome.message().map(message -> ": " + message.lines().findFirst().orElse("")).orElse(""));
-        }
-    }
-
-    private static void delete(Path folder)
-            throws IOException
-    {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.bastion.analytics.organizationlife;
 
+import io.bastion.analytics.Sql;
 import io.bastion.analytics.job.AnalysisSettings;
 import io.bastion.analytics.park.ParkState;
 import io.bastion.analytics.testing.MartCheck;
@@ -11,9 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,20 +36,11 @@ class OrganizationLifeTest
         // the oracle knows the default rule (1 党课) only: under a rule of 2, its compliant branches that held 2 stay compliant
         String expected = "SELECT " + HELD + ", compliant AND party_lectures >= 2 AS compliant FROM oracle_life_compliance_branch";
         try (Connection connection = lake.warehouse().connect()) {
-            assertThat(count(connection, "SELECT count(*) FROM (" + actual + " EXCEPT ALL " + expected + ")")).isZero();
-            assertThat(count(connection, "SELECT count(*) FROM (" + expected + " EXCEPT ALL " + actual + ")")).isZero();
-            assertThat(count(connection, "SELECT count(*) FROM oracle_life_compliance_branch WHERE compliant AND party_lectures < 2"))
+            assertThat(Sql.count(connection, "SELECT count(*) FROM (" + actual + " EXCEPT ALL " + expected + ")")).isZero();
+            assertThat(Sql.count(connection, "SELECT count(*) FROM (" + expected + " EXCEPT ALL " + actual + ")")).isZero();
+            assertThat(Sql.count(connection, "SELECT count(*) FROM oracle_life_compliance_branch WHERE compliant AND party_lectures < 2"))
                     .as("branches the stricter rule turns non-compliant")
                     .isPositive();
-        }
-    }
-
-    private static long count(Connection connection, String query)
-            throws SQLException
-    {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 }

@@ -7,14 +7,14 @@ import io.bastion.analytics.lake.LakeSnapshot;
 import io.bastion.analytics.park.ParkState;
 import io.bastion.sql.Warehouse;
 
+import org.apache.commons.io.file.PathUtils;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
@@ -80,7 +80,10 @@ public final class TestLake
     {
         try {
             Path root = Path.of("target", "test-lake").toAbsolutePath();
-            deleteRecursively(root);
+            // the previous run's lake: each JVM starts from a fresh park
+            if (Files.exists(root)) {
+                PathUtils.deleteDirectory(root);
+            }
             Files.createDirectories(root);
             Warehouse warehouse = SimulatedPark.ingest(root, 1, 36);
             try (Connection connection = warehouse.connect()) {
@@ -93,20 +96,6 @@ public final class TestLake
         }
         catch (SQLException e) {
             throw new IllegalStateException("cannot export the test lake", e);
-        }
-    }
-
-    // the previous run's lake: each JVM starts from a fresh copy of the source warehouse
-    private static void deleteRecursively(Path root)
-            throws IOException
-    {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -1,8 +1,11 @@
 package io.bastion.analytics.testing;
 
+import io.bastion.analytics.job.AnalysisJob;
 import org.apache.spark.sql.SparkSession;
 
-/** One local Spark session per test JVM, configured as the job runs it (UTC, small shuffles, no UI). */
+import java.util.Map;
+
+/** One local Spark session per test JVM, configured as the job configures its own (UTC, small shuffles, no UI). */
 public final class TestSpark
 {
     private static SparkSession session;
@@ -12,15 +15,7 @@ public final class TestSpark
     public static synchronized SparkSession session()
     {
         if (session == null) {
-            session = SparkSession.builder()
-                    .master("local[2]")
-                    .appName("bastion-analytics-test")
-                    .config("spark.driver.host", "127.0.0.1")
-                    .config("spark.driver.bindAddress", "127.0.0.1")
-                    .config("spark.sql.session.timeZone", "UTC")
-                    .config("spark.ui.enabled", "false")
-                    .config("spark.sql.shuffle.partitions", "4")
-                    .getOrCreate();
+            session = AnalysisJob.session("local[2]", Map.of("spark.driver.bindAddress", "127.0.0.1"));
         }
         return session;
     }
