@@ -48,7 +48,6 @@ public final class AnalysisJob
         try {
             spark = session(arguments.master(), arguments.conf());
             Map<String, Long> rows = run(spark, arguments.lake(), arguments.out(), arguments.settings());
-            rows.forEach((mart, count) -> System.out.println("mart " + mart + " rows " + count));
             System.out.printf("分析作业完成 / analysis job done: %d marts in %d ms%n", rows.size(), (System.nanoTime() - start) / 1_000_000);
         }
         catch (Throwable e) {
@@ -115,8 +114,10 @@ public final class AnalysisJob
                             + computation.getClass().getName() + ")");
                 }
                 String folder = out + "/" + name;
+                long start = System.nanoTime();
                 mart.getValue().coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(folder);
                 rows.put(name, spark.read().parquet(folder).count());
+                System.out.printf("指标表 / mart %s: %d rows in %d ms%n", name, rows.get(name), (System.nanoTime() - start) / 1_000_000);
             }
         }
         return rows;
