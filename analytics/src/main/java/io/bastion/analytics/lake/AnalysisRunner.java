@@ -2,9 +2,12 @@ package io.bastion.analytics.lake;
 
 import io.bastion.sql.Warehouse;
 import io.bastion.sql.WarehouseSqlException;
+import org.apache.commons.io.file.PathUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -92,7 +95,7 @@ public final class AnalysisRunner
 
             // Outputs of earlier runs (kept when their load failed) go now; this run's is fresh.
             Path marts = settings.lake().resolve(MARTS_FOLDER);
-            Folders.delete(marts);
+            delete(marts);
             Path out = marts.resolve(String.valueOf(analysisId));
             sparkStart = System.nanoTime();
             SparkJobProcess.run(SparkJobProcess.command(settings, lake.directory(), out), settings.timeout());
@@ -100,7 +103,7 @@ public final class AnalysisRunner
             AnalysisRuns.computed(connection, analysisId, sparkMs);
 
             LoadedMarts loaded = MartLoad.load(connection, out, analysisId, LocalDateTime.now());
-            Folders.delete(out);
+            delete(out);
             LOG.info("分析批次 {} 完成 / analysis run {} done: export {} ms, Spark {} ms, load {} ms, {} mart rows",
                     analysisId, analysisId, exportMs, sparkMs, loaded.loadMs(), loaded.totalRows());
             return new AnalysisOutcome(analysisId, RunStatus.DONE, loaded.rows(), exportMs, sparkMs, loaded.loadMs(), Optional.empty());
@@ -129,6 +132,17 @@ public final class AnalysisRunner
         LOG.error("分析批次 {} 失败 / analysis run {} failed", analysisId, analysisId, cause);
         AnalysisRuns.failed(connection, analysisId, message, sparkMs);
         return new AnalysisOutcome(analysisId, RunStatus.FAILED, Map.of(), exportMs, sparkMs, 0, Optional.of(message));
+    }
+
+    /** Deletes a folder of job output and everything in it; a missing one is fine. */
+    private static void delete(Path folder)
+    {
+        try {
+            PathUtils.delete(folder);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("无法删除 " + folder + "：" + e.getMessage() + " / cannot delete " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     /** The job's time, also when it failed or was stopped: until now if it did not finish. */

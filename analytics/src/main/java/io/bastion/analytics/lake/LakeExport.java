@@ -2,6 +2,8 @@ package io.bastion.analytics.lake;
 
 import io.bastion.sql.WarehouseSqlException;
 
+import org.apache.commons.io.file.PathUtils;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -164,16 +166,16 @@ public final class LakeExport
                     .forEach(older::add);
         }
         for (Path folder : older) {
-            Folders.delete(folder);
+            PathUtils.delete(folder);
         }
     }
 
     private static void deleteQuietly(Path folder)
     {
         try {
-            Folders.delete(folder);
+            PathUtils.delete(folder);
         }
-        catch (UncheckedIOException ignored) {
+        catch (IOException ignored) {
             // the export's own error is the one to report
         }
     }

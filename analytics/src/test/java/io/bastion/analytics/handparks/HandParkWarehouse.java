@@ -5,6 +5,7 @@ import io.bastion.analytics.job.AnalysisSettings;
 import io.bastion.analytics.lake.LakeExport;
 import io.bastion.analytics.lake.LakeSnapshot;
 import io.bastion.analytics.lake.MartLoad;
+import io.bastion.analytics.lake.TestRuns;
 import io.bastion.analytics.testing.TestSpark;
 import io.bastion.ingest.load.FileOutcome;
 import io.bastion.ingest.load.FileOutcome.Outcome;
@@ -40,14 +41,8 @@ final class HandParkWarehouse
     private final Path folder;
     private final Warehouse warehouse;
     private final Ingestion ingestion;
-    /** The runner's bookkeeping, which the mart load completes; the runner itself would start the job as a child process. */
-    private static final String START_RUN = """
-            INSERT INTO analysis_run (analysis_id, started_at, status, trigger, spark_master, input_fingerprint)
-            VALUES (?, now(), 'running', 'cli', 'local[2]', 'hand park')
-            """;
 
     private final Set<KpiSource> prepared = EnumSet.noneOf(KpiSource.class);
-    private long analyses;
 
     HandParkWarehouse(Path folder)
     {
@@ -94,11 +89,8 @@ final class HandParkWarehouse
             LakeSnapshot lake = LakeExport.export(connection, folder.resolve("lake"));
             Path marts = folder.resolve("marts-" + System.nanoTime());
             AnalysisJob.run(TestSpark.session(), lake.directory().toString(), marts.toString(), AnalysisSettings.defaults());
-            long analysisId = ++analyses;
-            try (PreparedStatement run = connection.prepareStatement(START_RUN)) {
-                run.setLong(1, analysisId);
-                run.executeUpdate();
-            }
+            // the runner's bookkeeping, which the mart load completes; the runner itself would start the job as a child process
+            long analysisId = TestRuns.start(connection, "hand park");
             MartLoad.load(connection, marts, analysisId, LocalDateTime.now());
         }
         catch (SQLException e) {

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.apache.commons.io.file.PathUtils;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,7 +130,7 @@ class MartLoadTest
     {
         Path second = temp.resolve("second");
         MartFolders.write(connection, second, 2);
-        Folders.delete(second.resolve("mart_lost_contact"));
+        PathUtils.delete(second.resolve("mart_lost_contact"));
         Files.createDirectories(second.resolve("mart_not_in_schema"));
         long run = AnalysisRuns.start(connection, RunStatus.RUNNING, Trigger.CLI, "local[*]", "second");
 
