@@ -21,12 +21,13 @@ final class Subtrees
         // child → parent edges where both ends are active at the month
         Dataset<Row> edges = children.join(parents, children.col("month_key").equalTo(parents.col("parent_month"))
                         .and(children.col("parent").equalTo(parents.col("active_parent"))))
-                .select("month_key", "child", "parent");
+                // renamed: the closure's month_key is the same column of organizations, and Spark would read the join on it as trivially true
+                .select(col("month_key").as("edge_month"), col("child"), col("parent"));
         Dataset<Row> closure = organizations.select(col("month_key"), col("org_code"), col("org_code").as("ancestor"));
         Dataset<Row> frontier = closure;
         long size = closure.count();
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
-            Dataset<Row> step = frontier.join(edges, frontier.col("month_key").equalTo(edges.col("month_key"))
+            Dataset<Row> step = frontier.join(edges, frontier.col("month_key").equalTo(edges.col("edge_month"))
                             .and(frontier.col("ancestor").equalTo(edges.col("child"))))
                     .select(frontier.col("month_key"), frontier.col("org_code"), edges.col("parent").as("ancestor"));
             closure = closure.union(step).distinct().localCheckpoint();
@@ -38,8 +39,8 @@ final class Subtrees
             frontier = step.localCheckpoint();
         }
         Dataset<Row> roots = organizations.where(col("org_kind").isin("党委", "党总支"))
-                .select(col("month_key"), col("org_code").as("root_code"));
-        return closure.join(roots, closure.col("month_key").equalTo(roots.col("month_key"))
+                .select(col("month_key").as("root_month"), col("org_code").as("root_code"));
+        return closure.join(roots, closure.col("month_key").equalTo(roots.col("root_month"))
                         .and(closure.col("ancestor").equalTo(roots.col("root_code"))))
                 .select(closure.col("month_key"), roots.col("root_code"), closure.col("org_code"));
     }

@@ -14,9 +14,13 @@ import java.util.Map;
  */
 final class ParkSimulation
 {
+    /** The chance that outreach reaches an uncovered newcomer in a month: about half are covered within three months. */
+    private static final double NEWCOMER_REACHED_PER_MONTH = 0.2;
+
     private final Park park;
     private final Dice dice;
     private final Dice sendingDice;
+    private final Dice outreachDice;
     private final List<Submission> submissions = new ArrayList<>();
 
     ParkSimulation(Park park)
@@ -24,6 +28,7 @@ final class ParkSimulation
         this.park = park;
         this.dice = park.dice.split();
         this.sendingDice = park.dice.split();
+        this.outreachDice = park.dice.split();
     }
 
     /** Simulates the month and returns what the park's organizations send for it. */
@@ -32,6 +37,7 @@ final class ParkSimulation
         submissions.clear();
         Map<Organization, List<Departure>> departures = new LinkedHashMap<>();
         moveEnterprises(month);
+        reachNewcomers(month);
         foundOrganization(month);
         dissolveOrganization(month, departures);
         holdElections(month);
@@ -54,6 +60,26 @@ final class ParkSimulation
         for (int i = 0; i < departuresCount; i++) {
             Enterprise enterprise = leaving.remove(dice.between(0, leaving.size() - 1));
             enterprise.movedOutOn = dice.dayIn(month);
+        }
+    }
+
+    /**
+     * The committee's outreach: a non-public enterprise that moved in during the past year and has no organization yet
+     * has its members attached (挂靠) to a branch each month with some chance, so most newcomers are covered within months.
+     */
+    private void reachNewcomers(YearMonth month)
+    {
+        LocalDate monthStart = month.atDay(1);
+        List<Organization> hosts = park.activeBranches(monthStart).stream()
+                .filter(branch -> branch.kind == OrganizationKind.BRANCH && branch.category == UnitCategory.NON_PUBLIC)
+                .toList();
+        if (hosts.isEmpty()) {
+            return;
+        }
+        for (Enterprise enterprise : park.uncoveredBefore(monthStart, UnitCategory.NON_PUBLIC)) {
+            if (enterprise.movedInOn.isAfter(monthStart.minusYears(1)) && outreachDice.chance(NEWCOMER_REACHED_PER_MONTH)) {
+                park.cover(outreachDice.pick(hosts), enterprise, true);
+            }
         }
     }
 
