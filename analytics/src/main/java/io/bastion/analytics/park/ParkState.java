@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -103,12 +105,12 @@ public final class ParkState
     {
         return cached("latestReports", () -> {
             Dataset<Row> submissions = table("fact_submission").where(col("is_current"))
-                    .select(col("org_code"), col("month_key").as("report_month"), col("submission_id"), col("submitted_on"));
+                    .select(col("org_code").as("report_org"), col("month_key").as("report_month"), col("submission_id"), col("submitted_on"));
+            Dataset<Row> carried = carriedForward(submissions, "report_org", "report_month");
             Dataset<Row> active = organizations().select("month_key", "org_code");
-            Dataset<Row> candidates = active.join(submissions, active.col("org_code").equalTo(submissions.col("org_code"))
-                            .and(submissions.col("report_month").leq(active.col("month_key"))))
+            return active.join(carried, active.col("month_key").equalTo(carried.col("carried_month"))
+                            .and(active.col("org_code").equalTo(carried.col("report_org"))))
                     .select(active.col("month_key"), active.col("org_code"), col("report_month"), col("submission_id"), col("submitted_on"));
-            return latest(candidates, Window.partitionBy("month_key", "org_code").orderBy(col("report_month").desc()));
         });
     }
 
@@ -161,9 +163,9 @@ public final class ParkState
     {
         return cached("enterprises", () -> {
             Dataset<Row> registry = table("fact_enterprise_month").withColumnRenamed("month_key", "registry_month");
+            Dataset<Row> carried = carriedForward(registry, "unit_code", "registry_month");
             Dataset<Row> months = months().select("month_key", "last_day");
-            Dataset<Row> candidates = months.join(registry, registry.col("registry_month").leq(months.col("month_key")));
-            return latest(candidates, Window.partitionBy("month_key", "unit_code").orderBy(col("registry_month").desc()))
+            return carried.join(months, carried.col("carried_month").equalTo(months.col("month_key")))
                     .where(col("moved_in_on").leq(col("last_day"))
                             .and(col("moved_out_on").isNull().or(col("moved_out_on").gt(col("last_day")))))
                     .select("month_key", "unit_code", "unit_name", "unit_category", "industry", "moved_in_on", "moved_out_on",
@@ -184,6 +186,21 @@ public final class ParkState
                             .and(reports.col("report_month").equalTo(links.col("month_key"))))
                     .select(reports.col("month_key"), reports.col("org_code"), links.col("unit_code"), links.col("attached"));
         });
+    }
+
+    /**
+     * Each row at every analysed month from its own {@code month} up to the month before its key's next row, in a new
+     * column carried_month: for every key and analysed month, the key's latest row at or before that month. Each row
+     * meets the few analysed months once, where ranking every earlier row of a key at every month grows with the
+     * square of the months.
+     */
+    private Dataset<Row> carriedForward(Dataset<Row> rows, String key, String month)
+    {
+        Dataset<Row> spans = rows.withColumn("next_month", lead(col(month), 1).over(Window.partitionBy(key).orderBy(col(month))));
+        Dataset<Row> analysed = months().select(col("month_key").as("carried_month"));
+        return spans.join(broadcast(analysed), analysed.col("carried_month").geq(spans.col(month))
+                        .and(spans.col("next_month").isNull().or(analysed.col("carried_month").lt(spans.col("next_month")))))
+                .drop("next_month");
     }
 
     /** Keeps the first row of each window partition: each key's latest row when the window orders newest first. */
