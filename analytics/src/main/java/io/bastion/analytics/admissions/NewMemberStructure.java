@@ -2,7 +2,6 @@ package io.bastion.analytics.admissions;
 
 import io.bastion.analytics.park.ParkState;
 import io.bastion.analytics.park.Scopes;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -12,7 +11,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 /**
@@ -44,10 +42,10 @@ final class NewMemberStructure
         return Scopes.parkAndSubtrees(periods, park.subtrees(), "scope_month", "org_code")
                 .groupBy("period_kind", "period", Scopes.KIND, Scopes.CODE)
                 .agg(count(lit(1)).as("new_members"),
-                        countWhere(col("job").equalTo(FRONTLINE)).as("frontline"),
-                        countWhere(col("joined_on").lt(add_months(col("birth_date"), 35 * 12))).as("under_35"),
-                        countWhere(col("gender").equalTo(WOMAN)).as("women"),
-                        countWhere(col("education").isin((Object[]) COLLEGE_OR_ABOVE)).as("college_or_above"))
+                        Scopes.countWhere(col("job").equalTo(FRONTLINE)).as("frontline"),
+                        Scopes.countWhere(col("joined_on").lt(add_months(col("birth_date"), 35 * 12))).as("under_35"),
+                        Scopes.countWhere(col("gender").equalTo(WOMAN)).as("women"),
+                        Scopes.countWhere(col("education").isin((Object[]) COLLEGE_OR_ABOVE)).as("college_or_above"))
                 .select(col("period_kind"), col("period"), col(Scopes.KIND), col(Scopes.CODE),
                         col("new_members"), col("frontline"), col("under_35"), col("women"), col("college_or_above"),
                         rate(col("frontline"), col("new_members")).as("frontline_share"),
@@ -70,10 +68,5 @@ final class NewMemberStructure
         return events.join(roster, new String[] {"submission_id", "person_key"}, "left")
                 .join(people, new String[] {"person_key"}, "left")
                 .select("person_key", "joined_on", "org_code", "job", "education", "gender", "birth_date");
-    }
-
-    private static Column countWhere(Column condition)
-    {
-        return count(when(condition, lit(1)));
     }
 }

@@ -13,7 +13,6 @@ import static io.bastion.analytics.park.Scopes.rate;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 
 /**
  * Coverage (覆盖): 组织覆盖率, 单独组建率, 应建未建, 工作覆盖率 per month and scope (park, subtree, unit category, industry),
@@ -49,11 +48,11 @@ public final class Coverage
         Column threeFull = col("full_members").geq(MUST_FORM_FULL_MEMBERS);
         return scoped.groupBy("month_key", Scopes.KIND, Scopes.CODE)
                 .agg(count(lit(1)).as("active_enterprises"),
-                        countWhere(col("covered")).as("covered_enterprises"),
-                        countWhere(threeFull).as("enterprises_with_three_full"),
-                        countWhere(threeFull.and(col("own_organization"))).as("own_organization_enterprises"),
-                        countWhere(col("work_covered")).as("work_covered_enterprises"),
-                        countWhere(col("covered").equalTo(false).and(col("days_in_park").gt(UNCOVERED_DAYS))).as("uncovered_over_90_days"))
+                        Scopes.countWhere(col("covered")).as("covered_enterprises"),
+                        Scopes.countWhere(threeFull).as("enterprises_with_three_full"),
+                        Scopes.countWhere(threeFull.and(col("own_organization"))).as("own_organization_enterprises"),
+                        Scopes.countWhere(col("work_covered")).as("work_covered_enterprises"),
+                        Scopes.countWhere(col("covered").equalTo(false).and(col("days_in_park").gt(UNCOVERED_DAYS))).as("uncovered_over_90_days"))
                 .select(col("month_key"), col(Scopes.KIND), col(Scopes.CODE),
                         col("active_enterprises"),
                         col("covered_enterprises"),
@@ -78,10 +77,5 @@ public final class Coverage
         return status.where(col("covered").equalTo(false).and(col("days_in_park").gt(UNCOVERED_DAYS)))
                 .select(col("month_key"), col("unit_code"), col("unit_name"), col("unit_category"), col("industry"), col("moved_in_on"),
                         col("days_in_park").cast("bigint").as("days_in_park"));
-    }
-
-    private static Column countWhere(Column condition)
-    {
-        return count(when(condition, lit(1)));
     }
 }

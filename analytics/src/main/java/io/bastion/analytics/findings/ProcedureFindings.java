@@ -2,6 +2,7 @@ package io.bastion.analytics.findings;
 
 import io.bastion.analytics.admissions.AdmissionDates;
 import io.bastion.analytics.park.ParkState;
+import io.bastion.analytics.park.Scopes;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -14,7 +15,6 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.month;
-import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 /**
@@ -69,7 +69,7 @@ final class ProcedureFindings
         Dataset<Row> branches = park.organizations().where(col("org_kind").isin((Object[]) BRANCH_KINDS))
                 .select("month_key", "org_code", "org_kind");
         Dataset<Row> members = park.members().groupBy("month_key", "org_code")
-                .agg(count(when(col("stage").equalTo(ParkState.FULL_MEMBER), lit(1))).as("full_members"),
+                .agg(Scopes.countWhere(col("stage").equalTo(ParkState.FULL_MEMBER)).as("full_members"),
                         count(lit(1)).as("members"));
         Dataset<Row> committees = park.table("fact_organization_life").where(col("kind").equalTo(BRANCH_COMMITTEE))
                 .select("month_key", "org_code").distinct()

@@ -2,6 +2,7 @@ package io.bastion.analytics.liaison;
 
 import io.bastion.analytics.job.MartComputation;
 import io.bastion.analytics.park.ParkState;
+import io.bastion.analytics.park.Scopes;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -9,7 +10,6 @@ import org.apache.spark.sql.Row;
 import java.util.Map;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.struct;
@@ -62,7 +62,7 @@ public final class LiaisonProgress
                         "left_outer")
                 .groupBy("month_key", "first_day_of_quarter", "last_day", "quarter_end", "liaison", "title", "site_org_code",
                         "start_on", "end_on")
-                .agg(count(when(inMonth, 1)).as("contacts_in_month"), count(when(onSiteInQuarter, 1)).as("onsite_in_quarter"),
+                .agg(Scopes.countWhere(inMonth).as("contacts_in_month"), Scopes.countWhere(onSiteInQuarter).as("onsite_in_quarter"),
                         lastContact.as("last_contact"));
         Column quarterlyStatus = when(col("quarter_end"), when(col("onsite_in_quarter").geq(1), "达标").otherwise("未达标"))
                 .otherwise(when(col("onsite_in_quarter").geq(1), "已完成").otherwise("待完成"));

@@ -27,10 +27,10 @@ final class LiaisonSummary
         Column allQuarter = col("quarter_end").and(col("start_on").leq(col("first_day_of_quarter")))
                 .and(col("end_on").isNull().or(col("end_on").geq(col("last_day"))));
         return scoped.groupBy("month_key", "scope_kind", "scope_code", "quarter_end")
-                .agg(count(lit(1)).as("active_assignments"), count(when(col("monthly_ok"), 1)).as("contacted_assignments"),
-                        count(when(col("overdue"), 1)).as("overdue_assignments"),
-                        count(when(allQuarter, 1)).as("quarter_assignments"),
-                        count(when(allQuarter.and(col("onsite_in_quarter").geq(1)), 1)).as("onsite_ok_assignments"))
+                .agg(count(lit(1)).as("active_assignments"), Scopes.countWhere(col("monthly_ok")).as("contacted_assignments"),
+                        Scopes.countWhere(col("overdue")).as("overdue_assignments"),
+                        Scopes.countWhere(allQuarter).as("quarter_assignments"),
+                        Scopes.countWhere(allQuarter.and(col("onsite_in_quarter").geq(1))).as("onsite_ok_assignments"))
                 .select(col("month_key"), col("scope_kind"), col("scope_code"), col("active_assignments"), col("contacted_assignments"),
                         col("overdue_assignments"), Scopes.rate(col("contacted_assignments"), col("active_assignments")).as("monthly_rate"),
                         col("quarter_end"), col("quarter_assignments"), col("onsite_ok_assignments"),

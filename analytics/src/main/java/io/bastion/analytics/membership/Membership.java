@@ -11,7 +11,6 @@ import java.util.Map;
 
 import static io.bastion.analytics.park.Scopes.rate;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
@@ -50,14 +49,14 @@ public final class Membership
         Column before = col("member_before").isNotNull();
         return scoped.join(previous, new String[] {"month_key", Scopes.KIND, Scopes.CODE, "person_key"}, "full_outer")
                 .groupBy("month_key", Scopes.KIND, Scopes.CODE)
-                .agg(countWhere(now).as("members"),
-                        countWhere(now.and(col("stage").equalTo(ParkState.FULL_MEMBER))).as("full_members"),
-                        countWhere(now.and(col("stage").equalTo(ParkState.PROBATIONARY_MEMBER))).as("probationary_members"),
-                        countWhere(now.and(not(before))).as("members_in"),
-                        countWhere(before.and(not(now))).as("members_out"),
-                        countWhere(now.and(col("mobile"))).as("mobile_members"),
-                        countWhere(now.and(col("mobile")).and(col("managed"))).as("mobile_managed"),
-                        countWhere(now.and(col("backbone"))).as("backbone_members"))
+                .agg(Scopes.countWhere(now).as("members"),
+                        Scopes.countWhere(now.and(col("stage").equalTo(ParkState.FULL_MEMBER))).as("full_members"),
+                        Scopes.countWhere(now.and(col("stage").equalTo(ParkState.PROBATIONARY_MEMBER))).as("probationary_members"),
+                        Scopes.countWhere(now.and(not(before))).as("members_in"),
+                        Scopes.countWhere(before.and(not(now))).as("members_out"),
+                        Scopes.countWhere(now.and(col("mobile"))).as("mobile_members"),
+                        Scopes.countWhere(now.and(col("mobile")).and(col("managed"))).as("mobile_managed"),
+                        Scopes.countWhere(now.and(col("backbone"))).as("backbone_members"))
                 .select(col("month_key"), col(Scopes.KIND), col(Scopes.CODE),
                         col("members"), col("full_members"), col("probationary_members"), col("members_in"), col("members_out"),
                         col("mobile_members"), col("mobile_managed"),
@@ -70,10 +69,5 @@ public final class Membership
     private static Column nextMonth(Column monthKey)
     {
         return when(monthKey.mod(100).equalTo(12), monthKey.plus(89)).otherwise(monthKey.plus(1));
-    }
-
-    private static Column countWhere(Column condition)
-    {
-        return count(when(condition, lit(1)));
     }
 }

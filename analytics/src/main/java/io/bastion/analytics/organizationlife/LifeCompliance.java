@@ -16,7 +16,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 /**
  * lifeCompliance (三会一课达标): per analysed quarter, every branch active all quarter and whether it held what the
@@ -94,11 +93,11 @@ final class LifeCompliance
         Dataset<Row> quarters = months.groupBy("quarter", "org_code", "org_name", "org_kind", "last_month")
                 .agg(sum(kind(LifeKind.GENERAL_MEETING)).as("general_meetings"),
                         sum(kind(LifeKind.PARTY_LECTURE)).as("party_lectures"),
-                        count(when(committeeRequired, 1)).as("committee_months_required"),
-                        count(when(committeeRequired.and(kind(LifeKind.COMMITTEE_MEETING).geq(1)), 1)).as("committee_months_held"),
-                        count(when(groupRequired, 1)).as("group_months_required"),
-                        count(when(groupRequired.and(kind(LifeKind.GROUP_MEETING).geq(1)), 1)).as("group_months_held"),
-                        count(when(kind(LifeKind.THEME_DAY).geq(1), 1)).as("theme_day_months_held"));
+                        Scopes.countWhere(committeeRequired).as("committee_months_required"),
+                        Scopes.countWhere(committeeRequired.and(kind(LifeKind.COMMITTEE_MEETING).geq(1))).as("committee_months_held"),
+                        Scopes.countWhere(groupRequired).as("group_months_required"),
+                        Scopes.countWhere(groupRequired.and(kind(LifeKind.GROUP_MEETING).geq(1))).as("group_months_held"),
+                        Scopes.countWhere(kind(LifeKind.THEME_DAY).geq(1)).as("theme_day_months_held"));
         Column compliant = col("general_meetings").geq(1)
                 .and(col("party_lectures").geq(partyLecturesPerQuarter))
                 .and(col("committee_months_held").equalTo(col("committee_months_required")))
@@ -113,7 +112,7 @@ final class LifeCompliance
     {
         return Scopes.parkAndSubtrees(perBranch, park.subtrees(), "last_month", "org_code")
                 .groupBy("quarter", "scope_kind", "scope_code")
-                .agg(count(lit(1)).as("branches"), count(when(col("compliant"), 1)).as("compliant_branches"))
+                .agg(count(lit(1)).as("branches"), Scopes.countWhere(col("compliant")).as("compliant_branches"))
                 .select(col("quarter"), col("scope_kind"), col("scope_code"), col("branches"), col("compliant_branches"),
                         Scopes.rate(col("compliant_branches"), col("branches")).as("compliance_rate"));
     }
@@ -121,7 +120,7 @@ final class LifeCompliance
     /** The events of one kind an organization held in a month. */
     private static Column held(LifeKind kind)
     {
-        return count(when(col("kind").equalTo(kind.label()), 1)).as(kind.name());
+        return Scopes.countWhere(col("kind").equalTo(kind.label())).as(kind.name());
     }
 
     private static Column kind(LifeKind kind)

@@ -5,6 +5,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -52,6 +53,12 @@ public final class Scopes
         return rows.where(col(column).isNotNull().and(trim(col(column)).notEqual("")))
                 .withColumn(KIND, lit(kind))
                 .withColumn(CODE, col(column));
+    }
+
+    /** How many rows of a group meet {@code condition}. */
+    public static Column countWhere(Column condition)
+    {
+        return count(when(condition, lit(1)));
     }
 
     /** numerator ÷ denominator as a DOUBLE, blank when the denominator is 0. */

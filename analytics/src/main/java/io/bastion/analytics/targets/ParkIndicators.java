@@ -15,7 +15,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 /**
@@ -65,9 +64,9 @@ final class ParkIndicators
     static Dataset<Row> memberRates(ParkState park, Dataset<Row> months)
     {
         Dataset<Row> counts = park.members().groupBy("month_key")
-                .agg(count(lit(1)).as("members"), count(when(col("mobile"), 1)).as("mobile_members"),
-                        count(when(col("mobile").and(col("managed")), 1)).as("mobile_managed"),
-                        count(when(col("backbone"), 1)).as("backbone_members"));
+                .agg(count(lit(1)).as("members"), Scopes.countWhere(col("mobile")).as("mobile_members"),
+                        Scopes.countWhere(col("mobile").and(col("managed"))).as("mobile_managed"),
+                        Scopes.countWhere(col("backbone")).as("backbone_members"));
         Dataset<Row> mobile = counts.select(col("month_key"), Scopes.rate(col("mobile_managed"), col("mobile_members")).as("actual"));
         Dataset<Row> backbone = counts.select(col("month_key"), Scopes.rate(col("backbone_members"), col("members")).as("actual"));
         return rateEveryMonth(months, mobile, Indicator.MOBILE_MANAGED).unionByName(rateEveryMonth(months, backbone, Indicator.BACKBONE));
@@ -77,7 +76,7 @@ final class ParkIndicators
     static Dataset<Row> advancedRate(ParkState park, Dataset<Row> months)
     {
         Dataset<Row> periods = park.table("fact_grade").groupBy("period_end_month")
-                .agg(Scopes.rate(count(when(col("grade").equalTo(GOOD), 1)), count(lit(1))).as("advanced_rate"));
+                .agg(Scopes.rate(Scopes.countWhere(col("grade").equalTo(GOOD)), count(lit(1))).as("advanced_rate"));
         Dataset<Row> latest = months.select("month_key")
                 .join(periods, col("period_end_month").leq(col("month_key")))
                 .groupBy("month_key")

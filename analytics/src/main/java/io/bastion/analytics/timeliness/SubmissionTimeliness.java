@@ -14,7 +14,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.when;
 
 /**
  * timeliness (报送及时率): per month, the active organizations whose current submission for the month is dated (报送日期)
@@ -52,7 +51,7 @@ public final class SubmissionTimeliness
     {
         return Scopes.parkAndSubtrees(organizations, park.subtrees(), "month_key", "org_code")
                 .groupBy("month_key", "scope_kind", "scope_code")
-                .agg(count(lit(1)).as("active_organizations"), count(when(col("on_time"), 1)).as("on_time"))
+                .agg(count(lit(1)).as("active_organizations"), Scopes.countWhere(col("on_time")).as("on_time"))
                 .select(col("month_key"), col("scope_kind"), col("scope_code"), col("active_organizations"), col("on_time"),
                         Scopes.rate(col("on_time"), col("active_organizations")).as("timeliness_rate"));
     }

@@ -4,7 +4,6 @@ import io.bastion.analytics.job.AnalysisJob;
 import io.bastion.analytics.job.AnalysisSettings;
 import io.bastion.analytics.lake.LakeExport;
 import io.bastion.analytics.lake.LakeSnapshot;
-import io.bastion.analytics.lake.MartLoad;
 import io.bastion.analytics.lake.TestRuns;
 import io.bastion.analytics.testing.TestSpark;
 import io.bastion.ingest.load.FileOutcome;
@@ -89,9 +88,8 @@ final class HandParkWarehouse
             LakeSnapshot lake = LakeExport.export(connection, folder.resolve("lake"));
             Path marts = folder.resolve("marts-" + System.nanoTime());
             AnalysisJob.run(TestSpark.session(), lake.directory().toString(), marts.toString(), AnalysisSettings.defaults());
-            // the runner's bookkeeping, which the mart load completes; the runner itself would start the job as a child process
-            long analysisId = TestRuns.start(connection, "hand park");
-            MartLoad.load(connection, marts, analysisId, LocalDateTime.now());
+            // the runner's bookkeeping and mart load; the runner itself would start the job as a child process
+            TestRuns.load(connection, marts, "hand park", LocalDateTime.now());
         }
         catch (SQLException e) {
             throw new WarehouseSqlException("hand park analysis", e);

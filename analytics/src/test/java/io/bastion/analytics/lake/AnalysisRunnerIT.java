@@ -35,8 +35,7 @@ class AnalysisRunnerIT
         settings = AnalysisRunnerSettings.defaults(temp.resolve("lake"), Path.of(System.getProperty("bastion.spark.home")),
                 Path.of(System.getProperty("bastion.job.jar")));
         MartFolders.write(connection, temp.resolve("first"), 1);
-        long first = AnalysisRuns.start(connection, RunStatus.RUNNING, Trigger.CLI, "local[*]", "an older input");
-        MartLoad.load(connection, temp.resolve("first"), first, LocalDateTime.of(2026, 11, 6, 2, 0));
+        TestRuns.load(connection, temp.resolve("first"), "an older input", LocalDateTime.of(2026, 11, 6, 2, 0));
     }
 
     @AfterEach

@@ -37,8 +37,7 @@ class AnalysisRunnerTest
         connection = warehouse.connect();
         settings = AnalysisRunnerSettings.defaults(temp.resolve("lake"), temp.resolve("no-spark-home"), temp.resolve("no-job.jar"));
         MartFolders.write(connection, temp.resolve("first"), 1);
-        long first = AnalysisRuns.start(connection, RunStatus.RUNNING, Trigger.CLI, "local[*]", AnalysisRuns.fingerprint(connection, settings.fingerprint()));
-        MartLoad.load(connection, temp.resolve("first"), first, LocalDateTime.of(2026, 11, 6, 2, 0));
+        TestRuns.load(connection, temp.resolve("first"), AnalysisRuns.fingerprint(connection, settings.fingerprint()), LocalDateTime.of(2026, 11, 6, 2, 0));
     }
 
     @AfterEach

@@ -41,8 +41,7 @@ class MartLoadTest
         warehouse = Warehouse.open(temp.resolve("warehouse.duckdb"));
         connection = warehouse.connect();
         marts = MartFolders.write(connection, temp.resolve("first"), 1);
-        long first = AnalysisRuns.start(connection, RunStatus.RUNNING, Trigger.CLI, "local[*]", "first");
-        MartLoad.load(connection, temp.resolve("first"), first, FIRST_COMPUTED);
+        TestRuns.load(connection, temp.resolve("first"), "first", FIRST_COMPUTED);
     }
 
     @AfterEach

@@ -1,15 +1,22 @@
 package io.bastion.analytics.lake;
 
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.LocalDateTime;
 
-/** The runner's own bookkeeping for tests that run the job in their own Spark session and then the mart load. */
+/** The runner's own bookkeeping, for tests that have a job's output in hand and load it as a done run. */
 public final class TestRuns
 {
     private TestRuns() {}
 
-    /** Records a running analysis run, as the runner does before it starts the job; returns its id. */
-    public static long start(Connection connection, String fingerprint)
+    /**
+     * Records a running analysis run, as the runner does before it starts the job, and loads the mart folders under
+     * {@code marts} as its output, which makes it done; returns its id.
+     */
+    public static long load(Connection connection, Path marts, String fingerprint, LocalDateTime computedAt)
     {
-        return AnalysisRuns.start(connection, RunStatus.RUNNING, Trigger.CLI, "local[2]", fingerprint);
+        long analysisId = AnalysisRuns.start(connection, RunStatus.RUNNING, Trigger.CLI, "local[*]", fingerprint);
+        MartLoad.load(connection, marts, analysisId, computedAt);
+        return analysisId;
     }
 }
