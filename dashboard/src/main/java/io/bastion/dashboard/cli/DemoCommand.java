@@ -5,6 +5,7 @@ import io.bastion.analytics.lake.RunStatus;
 import io.bastion.analytics.lake.Trigger;
 import io.bastion.dashboard.BastionApplication;
 import io.bastion.dashboard.analysis.Analyses;
+import io.bastion.dashboard.security.DemoUsers;
 import io.bastion.ingest.load.Ingestion;
 import io.bastion.ingest.load.RunSummary;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -69,6 +70,7 @@ final class DemoCommand
             // The ingested data is there; the pages say that the marts are missing.
             err.println("指标计算失败，驾驶舱仍可查看入库情况 / the analysis failed; the dashboard still shows the ingestion");
         }
+        context.getBean(DemoUsers.class).create(out);
         String port = context.getEnvironment().getProperty("local.server.port", "8080");
         out.println();
         out.println("驾驶舱已就绪 / the dashboard is ready: http://localhost:" + port + "/");

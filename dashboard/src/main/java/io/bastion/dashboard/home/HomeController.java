@@ -1,25 +1,31 @@
 package io.bastion.dashboard.home;
 
 import io.bastion.dashboard.analysis.AnalysisRunQueries;
+import io.bastion.analytics.lake.RunStatus;
+import io.bastion.analytics.lake.Trigger;
 import io.bastion.dashboard.ingest.IngestRunQueries;
+import io.bastion.dashboard.ingest.IngestStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The home page: the latest ingestion and analysis runs and how much the warehouse holds. */
+/** The runs page: the latest ingestion and analysis runs and how much the warehouse holds. */
 @Controller
 final class HomeController
 {
     private static final int RUNS_SHOWN = 20;
     private static final int ANALYSES_SHOWN = 5;
-    private static final Map<String, String> ANALYSIS_STATUS_LABELS = Map.of(
-            "running", "计算中", "done", "完成", "unchanged", "输入未变，未重算", "failed", "失败");
-    private static final Map<String, String> TRIGGER_LABELS = Map.of("cli", "命令行", "after-ingest", "入库后自动", "schedule", "定时");
-    /** Leaders read Chinese: the run record's codes as the page shows them. */
-    private static final Map<String, String> STATUS_LABELS = Map.of(
-            "RUNNING", "进行中", "SUCCEEDED", "完成", "FAILED", "失败", "INTERRUPTED", "已中断");
+    /** The run records' codes as the enums label them, so page, API and CLI use the same words. */
+    private static final Map<String, String> ANALYSIS_STATUS_LABELS = Arrays.stream(RunStatus.values())
+            .collect(Collectors.toMap(RunStatus::code, RunStatus::label));
+    private static final Map<String, String> TRIGGER_LABELS = Arrays.stream(Trigger.values())
+            .collect(Collectors.toMap(Trigger::code, Trigger::label));
+    private static final Map<String, String> STATUS_LABELS = Arrays.stream(IngestStatus.values())
+            .collect(Collectors.toMap(IngestStatus::name, IngestStatus::label));
     private static final Map<String, String> SOURCE_LABELS = Map.of(
             "cli", "命令行", "drop-folder", "投递目录", "http-pull", "接口拉取", "upload", "网页上传");
 
@@ -34,7 +40,7 @@ final class HomeController
         this.analyses = analyses;
     }
 
-    @GetMapping("/")
+    @GetMapping("/runs")
     String home(Model model)
     {
         model.addAttribute("runs", runs.latest(RUNS_SHOWN));
