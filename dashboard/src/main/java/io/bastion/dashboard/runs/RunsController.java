@@ -1,10 +1,14 @@
-package io.bastion.dashboard.home;
+package io.bastion.dashboard.runs;
 
 import io.bastion.dashboard.analysis.AnalysisRunQueries;
 import io.bastion.analytics.lake.RunStatus;
 import io.bastion.analytics.lake.Trigger;
 import io.bastion.dashboard.ingest.IngestRunQueries;
 import io.bastion.dashboard.ingest.IngestStatus;
+import io.bastion.dashboard.scope.ScopeGuard;
+import io.bastion.dashboard.security.Viewer;
+import io.bastion.dashboard.web.Shell;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +19,7 @@ import java.util.stream.Collectors;
 
 /** The runs page: the latest ingestion and analysis runs and how much the warehouse holds. */
 @Controller
-final class HomeController
+final class RunsController
 {
     private static final int RUNS_SHOWN = 20;
     private static final int ANALYSES_SHOWN = 5;
@@ -33,16 +37,22 @@ final class HomeController
     private final TableCounts counts;
     private final AnalysisRunQueries analyses;
 
-    HomeController(IngestRunQueries runs, TableCounts counts, AnalysisRunQueries analyses)
+    private final ScopeGuard guard;
+    private final Shell shell;
+
+    RunsController(IngestRunQueries runs, TableCounts counts, AnalysisRunQueries analyses, ScopeGuard guard, Shell shell)
     {
+        this.guard = guard;
+        this.shell = shell;
         this.runs = runs;
         this.counts = counts;
         this.analyses = analyses;
     }
 
     @GetMapping("/runs")
-    String home(Model model)
+    String runs(@AuthenticationPrincipal Viewer viewer, Model model)
     {
+        shell.fill(model, viewer, guard.select(viewer, null, null), "runs");
         model.addAttribute("runs", runs.latest(RUNS_SHOWN));
         model.addAttribute("counts", counts.counts());
         model.addAttribute("statusLabels", STATUS_LABELS);
@@ -50,6 +60,6 @@ final class HomeController
         model.addAttribute("analyses", analyses.latest(ANALYSES_SHOWN));
         model.addAttribute("analysisStatusLabels", ANALYSIS_STATUS_LABELS);
         model.addAttribute("triggerLabels", TRIGGER_LABELS);
-        return "home";
+        return "runs";
     }
 }

@@ -1,4 +1,4 @@
-package io.bastion.dashboard.home;
+package io.bastion.dashboard.runs;
 
 import io.bastion.sql.Warehouse;
 import io.bastion.sql.WarehouseSqlException;

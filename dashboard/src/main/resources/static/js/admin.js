@@ -1,0 +1,1 @@
+/* 用户管理: server-rendered forms; nothing to draw. */

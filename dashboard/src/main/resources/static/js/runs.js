@@ -1,0 +1,1 @@
+/* 入库与计算记录: server-rendered; nothing to draw. */
