@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,7 +47,10 @@ final class DemoCommand
         }
         ConfigurableApplicationContext context;
         try {
-            context = BastionApplication.serve(springArguments);
+            // The demo prints its users once the park is in (DemoUsers), so the start prints no admin password of its own.
+            List<String> arguments = new ArrayList<>(springArguments);
+            arguments.add("--bastion.security.demo-mode=true");
+            context = BastionApplication.serve(arguments);
         }
         catch (RuntimeException e) {
             // Spring Boot has already reported why it could not start.

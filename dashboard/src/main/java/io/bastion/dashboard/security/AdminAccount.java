@@ -34,6 +34,9 @@ final class AdminAccount
     @Override
     public void run(ApplicationArguments arguments)
     {
+        if (settings.demoMode()) {
+            return;
+        }
         if (settings.demoUsers()) {
             demoUsers.create(console);
             return;

@@ -9,18 +9,19 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Who may log in at first: the admin's password ({@code bastion.security.admin-password}, environment
- * {@code BASTION_SECURITY_ADMIN_PASSWORD}; blank = a random one printed once), and whether to create one demo user per role.
+ * {@code BASTION_SECURITY_ADMIN_PASSWORD}; blank = a random one printed once); {@code demo-users}: on start, give one user per
+ * role a new random password and print them all; {@code demo-mode}: set by {@code ./bastion demo}, which prints them after
+ * ingesting the park instead.
  */
 @ConfigurationProperties("bastion.security")
 public record SecuritySettings(
         @DefaultValue("") String adminPassword,
         @DefaultValue("false") boolean demoUsers,
-        @DefaultValue("") String demoSecretaryOrganization)
+        @DefaultValue("false") boolean demoMode)
 {
     public SecuritySettings
     {
         requireNonNull(adminPassword, "bastion.security.admin-password is null");
-        requireNonNull(demoSecretaryOrganization, "bastion.security.demo-secretary-organization is null");
     }
 
     public Optional<String> configuredAdminPassword()
