@@ -27,6 +27,10 @@ public enum FileError
             "请使文件名与表内的组织代码、报告月份或期间一致后重新报送", "Make the name and the code, month or period inside agree and send it again"),
     INCOMPLETE_SUBMISSION("CSV 报送缺少部分文件", "a CSV submission is missing a part",
             "请补发缺少的部分，已到的部分留待一起处理", "Send the missing part; the parts received wait for it"),
+    COLUMN_INVALID("整列不符合规则，整个文件未入库", "a whole column breaks a rule, so nothing of the file was loaded",
+            "请改正该列后重新报送；此前入库的数据保持不变", "Correct the column and send the file again; what was loaded before stays as it was"),
+    ID_NUMBERS_AS_NUMBERS("公民身份号码被存成了数字，整个文件未入库", "the id numbers were stored as numbers, so nothing of the file was loaded",
+            "改好后请重新报送；此前入库的数据保持不变", "Then send the file again; what was loaded before stays as it was"),
     ORGANIZATION_ROW_INVALID("组织信息有误，整份报送未入库", "the organization row is invalid, so the whole submission was not loaded",
             "请按隔离区所列错误修正「组织信息」后重新报送整份报送", "Correct 组织信息 as the quarantine lists and send the whole submission again");
 

@@ -1,6 +1,7 @@
 package io.bastion.ingest.format;
 
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -13,9 +14,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -52,9 +51,12 @@ final class XlsxReader
         }
     }
 
+    /** The sheet of the table by its name, also when the name has blanks around it; a feed may be the first sheet. */
     private static Optional<Sheet> findSheet(ReadableWorkbook workbook, InputTable table, boolean singleSheetFeed)
     {
-        Optional<Sheet> named = workbook.findSheet(table.sheetName());
+        Optional<Sheet> named = workbook.getSheets()
+                .filter(sheet -> Headers.key(sheet.getName()).equals(Headers.key(table.sheetName())))
+                .findFirst();
         if (named.isPresent() || !singleSheetFeed) {
             return named;
         }
@@ -64,41 +66,17 @@ final class XlsxReader
     private static RawTable readSheet(Sheet sheet, InputTable table, String fileName)
             throws IOException
     {
-        List<RawRow> rows = new ArrayList<>();
-        String[] positions = null;
+        HeaderedRows rows = new HeaderedRows(table, fileName);
         try (Stream<Row> stream = sheet.openStream()) {
             for (Row row : (Iterable<Row>) stream::iterator) {
-                if (positions == null) {
-                    List<String> headers = new ArrayList<>();
-                    for (int i = 0; i < row.getCellCount(); i++) {
-                        headers.add(row.getCellText(i));
-                    }
-                    if (headers.stream().allMatch(header -> Headers.clean(header).isEmpty())) {
-                        continue;
-                    }
-                    positions = Headers.positions(table, headers, fileName);
-                    continue;
+                List<String> cells = new ArrayList<>(row.getCellCount());
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(text(row.getCell(i)));
                 }
-                Map<String, String> values = new HashMap<>();
-                for (int i = 0; i < Math.min(positions.length, row.getCellCount()); i++) {
-                    if (positions[i] == null) {
-                        continue;
-                    }
-                    String text = text(row.getCell(i));
-                    if (!text.isEmpty()) {
-                        values.put(positions[i], text);
-                    }
-                }
-                if (!values.isEmpty()) {
-                    rows.add(new RawRow(row.getRowNum(), values));
-                }
+                rows.add(row.getRowNum(), cells, i -> storedAsNumber(row.getCell(i)));
             }
         }
-        if (positions == null) {
-            throw new FileRejectedException(FileError.MISSING_COLUMN, fileName,
-                    "工作表「" + table.sheetName() + "」没有表头", "the sheet '" + table.sheetName() + "' has no header row");
-        }
-        return new RawTable(table, fileName, rows);
+        return rows.finish();
     }
 
     private static String text(Cell cell)
@@ -109,8 +87,15 @@ final class XlsxReader
         return switch (cell.getType()) {
             case EMPTY -> "";
             case NUMBER -> isDateFormat(cell) ? cell.asDate().toLocalDate().toString() : Values.plainNumber(cell.asNumber());
+            case BOOLEAN -> cell.asBoolean() ? "TRUE" : "FALSE";
             default -> Headers.clean(cell.getText());
         };
+    }
+
+    /** A number cell that is not a date: an id number stored so has lost its last digits. */
+    private static boolean storedAsNumber(Cell cell)
+    {
+        return cell != null && cell.getType() == CellType.NUMBER && !isDateFormat(cell);
     }
 
     private static boolean isDateFormat(Cell cell)

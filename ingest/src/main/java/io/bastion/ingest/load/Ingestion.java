@@ -11,6 +11,7 @@ import io.bastion.ingest.load.FileOutcome.Outcome;
 import io.bastion.ingest.validation.FeedValidator;
 import io.bastion.ingest.validation.SubmissionValidator;
 import io.bastion.ingest.validation.ValidatedTables;
+import io.bastion.ingest.validation.WholeColumns;
 import io.bastion.sql.Warehouse;
 import io.bastion.sql.WarehouseSqlException;
 import org.duckdb.DuckDBConnection;
@@ -148,7 +149,7 @@ public final class Ingestion
                     }
                     fresh.add(delivery);
                 }
-                List<Delivery> validated = references.check(parallel(pool, fresh, this::validate));
+                List<Delivery> validated = references.check(parallel(pool, fresh, this::validate)).stream().map(Ingestion::refuseBrokenColumns).toList();
                 listener.reached(IngestionListener.Stage.PERIOD_ARCHIVED);
                 for (List<Delivery> batch : batches(validated)) {
                     List<FileOutcome> loaded;
@@ -266,6 +267,21 @@ public final class Ingestion
             };
             return delivery.rejected(new FileRejectedException(error, delivery.name().original(), "读取时出错，详见入库日志", "reading it failed; the ingestion log has the cause"));
         }
+    }
+
+    /**
+     * A delivery with a column broken down its length (WholeColumns) is refused whole: none of its
+     * rows replace what is in force, and they are not listed one by one in the quarantine either.
+     */
+    private static Delivery refuseBrokenColumns(Delivery delivery)
+    {
+        if (!delivery.loadable()) {
+            return delivery;
+        }
+        return delivery.tables()
+                .flatMap(WholeColumns::problem)
+                .map(problem -> new Delivery(delivery.sequence(), delivery.name(), delivery.parts(), Optional.empty(), Optional.of(problem)))
+                .orElse(delivery);
     }
 
     private References references(DuckDBConnection connection)

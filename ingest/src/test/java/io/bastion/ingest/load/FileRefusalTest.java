@@ -97,8 +97,8 @@ class FileRefusalTest
                         "文件「B001_2025-04.xlsx」被拒收：缺少工作表或数据表：缺少工作表「组织生活」。请按报送模板补齐后重新报送。",
                         "File 'B001_2025-04.xlsx' refused: a sheet or table is missing: the sheet '组织生活' is missing. Complete it from the submission template and send it again."),
                 new Refusal("refusesACsvWithoutTheTopicColumn", FileRefusalTest::lifeWithoutTopicColumn, Outcome.REJECTED,
-                        "文件「B001_2025-04_组织生活.csv」被拒收：缺少必需的列：组织生活 缺少列：主题。请使用报送模板的表头后重新报送。",
-                        "File 'B001_2025-04_组织生活.csv' refused: a required column is missing: 组织生活 lacks the column(s) 主题. Use the headers of the submission template and send it again."),
+                        "文件「B001_2025-04_组织生活.csv」被拒收：缺少必需的列：组织生活 缺少列：主题（按第1行读表头；文件前几行为：第1行「活动日期 | 活动类型 | 应到人数 | 实到人数」；第2行「2025-04-15 | 主题党日 | 3 | 2」）。请使用报送模板的表头后重新报送。",
+                        "File 'B001_2025-04_组织生活.csv' refused: a required column is missing: 组织生活 lacks the column(s) 主题 (row 1 read as the header row; the first rows hold: row 1 '活动日期 | 活动类型 | 应到人数 | 实到人数'; row 2 '2025-04-15 | 主题党日 | 3 | 2'). Use the headers of the submission template and send it again."),
                 new Refusal("refusesAnEmptyFile", folder -> bytes(folder, "B001_2025-04.json", new byte[0]), Outcome.REJECTED,
                         "文件「B001_2025-04.json」被拒收：文件为空。请重新导出后再报送。",
                         "File 'B001_2025-04.json' refused: the file is empty. Export it again and resend it."));
