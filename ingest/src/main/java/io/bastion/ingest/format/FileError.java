@@ -13,6 +13,8 @@ public enum FileError
             "请重新导出后再报送", "Export it again and resend it"),
     NOT_XLSX("不是有效的 .xlsx 文件（可能已损坏或被截断）", "not a valid .xlsx file (corrupt or truncated)",
             "请用 Excel 打开并另存为 .xlsx 后重新报送", "Open it in Excel, save it as .xlsx and send it again"),
+    OLD_WORKBOOK_FORMAT("不是 .xlsx 格式", "not in the .xlsx format",
+            "请用 Excel/WPS 另存为 .xlsx 后重新报送", "Open it in Excel or WPS, save it as .xlsx and send it again"),
     ZIP_BOMB("压缩内容异常（疑似压缩炸弹）", "the compressed content is suspicious (a zip bomb)",
             "请用 Excel 另存为普通 .xlsx 后重新报送", "Save it from Excel as an ordinary .xlsx and send it again"),
     NOT_TEXT("不是可识别的文本（UTF-8 或 GB18030）", "not readable text (UTF-8 or GB18030)",

@@ -11,8 +11,11 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +28,14 @@ final class XlsxReader
 {
     /** Like POI's ZipSecureFile: an entry that inflates more than 100-fold is refused. */
     private static final int MAX_INFLATE_RATIO = 100;
+    private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final Logger log = LoggerFactory.getLogger(XlsxReader.class);
 
     private XlsxReader() {}
 
     static List<RawTable> read(Path file, String fileName, List<InputTable> tables, boolean singleSheetFeed, long maxUncompressedBytes)
     {
+        checkNotOldWorkbook(file, fileName);
         checkZip(file, fileName, maxUncompressedBytes);
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
             List<RawTable> result = new ArrayList<>();
@@ -110,6 +115,21 @@ final class XlsxReader
         }
         String unquoted = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase();
         return unquoted.contains("y") || (unquoted.contains("d") && unquoted.contains("m"));
+    }
+
+    /** An .xls (or WPS .et) renamed to .xlsx is an OLE2 compound file, not a zip: say so rather than "damaged". */
+    private static void checkNotOldWorkbook(Path file, String fileName)
+    {
+        byte[] start = new byte[OLE2_SIGNATURE.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(start, 0, start.length) == start.length && Arrays.equals(start, OLE2_SIGNATURE)) {
+                throw new FileRejectedException(FileError.OLD_WORKBOOK_FORMAT, fileName, "文件内容是旧版 .xls（或 WPS .et）格式，只是扩展名为 .xlsx",
+                        "its content is an old .xls (or WPS .et) workbook with the extension .xlsx");
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

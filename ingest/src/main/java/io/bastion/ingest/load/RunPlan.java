@@ -49,8 +49,8 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
             String name = file.getFileName().toString();
             Optional<FileName> parsed = FileName.parse(name);
             if (parsed.isEmpty()) {
-                refused.add(refusal(file, Outcome.SKIPPED, new FileRejectedException(FileError.UNRECOGNIZED_NAME, name,
-                        "应为 {组织代码}_{YYYY-MM}.xlsx/.json、{组织代码}_{YYYY-MM}_{表名}.csv 或委员会报表名", "expected {org}_{YYYY-MM}.xlsx/.json, {org}_{YYYY-MM}_{table}.csv or a committee feed name")));
+                FileRejectedException why = FileName.unrecognized(name);
+                refused.add(refusal(file, why.error() == FileError.UNRECOGNIZED_NAME ? Outcome.SKIPPED : Outcome.REJECTED, why));
                 continue;
             }
             Optional<FileRejectedException> sizeProblem = checkSize(file, name, maxFileBytes);

@@ -93,10 +93,10 @@ public final class WholeColumns
                     Violation first = group.get(0);
                     int rows = table.rows().size();
                     return new FileRejectedException(FileError.COLUMN_INVALID, table.fileName(),
-                            "「" + table.table().sheetName() + "」" + share(group.size(), rows) + "的「" + first.column() + "」"
-                                    + (group.size() == rows ? "都" : "") + first.rule().chinese() + "，第一处：" + first.chinese(),
-                            "in " + table.table().sheetName() + ", " + shareEnglish(group.size(), rows) + " break the rule in " + first.column()
-                                    + " (" + first.rule().english() + "); the first: " + first.english());
+                            "「" + table.table().sheetName() + "」" + share(group.size(), rows) + "的「" + first.column() + "」列"
+                                    + (group.size() == rows ? "都" : "") + "有同一问题：" + first.rule().chinese() + "；第一处：" + first.chinese(),
+                            "in " + table.table().sheetName() + ", " + shareEnglish(group.size(), rows) + " have the same problem in column "
+                                    + first.column() + ": " + first.rule().english() + "; the first: " + first.english());
                 });
     }
 
