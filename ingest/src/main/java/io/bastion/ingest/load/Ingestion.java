@@ -11,7 +11,6 @@ import io.bastion.ingest.load.FileOutcome.Outcome;
 import io.bastion.ingest.validation.FeedValidator;
 import io.bastion.ingest.validation.SubmissionValidator;
 import io.bastion.ingest.validation.ValidatedTables;
-import io.bastion.ingest.validation.WholeColumns;
 import io.bastion.sql.Warehouse;
 import io.bastion.sql.WarehouseSqlException;
 import org.duckdb.DuckDBConnection;
@@ -39,6 +38,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
@@ -149,7 +149,7 @@ public final class Ingestion
                     }
                     fresh.add(delivery);
                 }
-                List<Delivery> validated = references.check(parallel(pool, fresh, this::validate)).stream().map(Ingestion::refuseBrokenColumns).toList();
+                List<Delivery> validated = references.check(parallel(pool, fresh, this::validate)).stream().map(Refusals::settle).toList();
                 listener.reached(IngestionListener.Stage.PERIOD_ARCHIVED);
                 for (List<Delivery> batch : batches(validated)) {
                     List<FileOutcome> loaded;
@@ -269,21 +269,6 @@ public final class Ingestion
         }
     }
 
-    /**
-     * A delivery with a column broken down its length (WholeColumns) is refused whole: none of its
-     * rows replace what is in force, and they are not listed one by one in the quarantine either.
-     */
-    private static Delivery refuseBrokenColumns(Delivery delivery)
-    {
-        if (!delivery.loadable()) {
-            return delivery;
-        }
-        return delivery.tables()
-                .flatMap(WholeColumns::problem)
-                .map(problem -> new Delivery(delivery.sequence(), delivery.name(), delivery.parts(), Optional.empty(), Optional.of(problem)))
-                .orElse(delivery);
-    }
-
     private References references(DuckDBConnection connection)
             throws SQLException
     {
@@ -361,8 +346,10 @@ public final class Ingestion
         outcomes.forEach(o -> counts.merge(o.outcome(), 1L, Long::sum));
         StringBuilder text = new StringBuilder();
         counts.forEach((outcome, count) -> text.append(outcome.name()).append('=').append(count).append(' '));
-        outcomes.stream()
-                .filter(o -> o.outcome() == Outcome.REJECTED || o.outcome() == Outcome.SKIPPED || o.outcome() == Outcome.WAITING)
+        // Refusals first, then the files loaded with a warning (a roster of nobody), within the first 20.
+        Stream.concat(
+                        outcomes.stream().filter(o -> o.outcome() == Outcome.REJECTED || o.outcome() == Outcome.SKIPPED || o.outcome() == Outcome.WAITING),
+                        outcomes.stream().filter(FileOutcome::warning))
                 .limit(20)
                 .forEach(o -> text.append("\n").append(o.fileName()).append(": ").append(o.chinese()).append(" / ").append(o.english()));
         return text.toString().strip();
