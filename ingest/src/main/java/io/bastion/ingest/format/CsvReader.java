@@ -34,7 +34,7 @@ final class CsvReader
         int[] lineStarts = lineStarts(text);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                rows.add(lineOf(lineStarts, record.getCharacterPosition()), record.toList(), i -> false);
+                rows.add(lineOf(lineStarts, firstCharacter(text, record.getCharacterPosition())), record.toList(), i -> false);
             }
         }
         catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
@@ -108,6 +108,16 @@ final class CsvReader
             }
         }
         return Arrays.copyOf(starts, count);
+    }
+
+    /** A record's position is where the parser began looking for it: before the blank lines it skipped. */
+    private static long firstCharacter(String text, long position)
+    {
+        int at = (int) position;
+        while (at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r')) {
+            at++;
+        }
+        return at;
     }
 
     private static int lineOf(int[] lineStarts, long position)

@@ -68,7 +68,7 @@ final class Headers
     /**
      * The refusal when none of the first rows holds every required header: which are missing from
      * the row closest to a header row, which of its headers were not recognized, and what the
-     * file's first rows hold.
+     * rows down to it hold.
      */
     static FileRejectedException noHeaderRow(InputTable table, List<Line> firstRows, String fileName)
     {
@@ -104,7 +104,9 @@ final class Headers
         }
         chinese.append("；文件前几行为：");
         english.append("; the first rows hold: ");
-        List<Line> shown = firstRows.subList(0, Math.min(SHOWN_ROWS, firstRows.size()));
+        // The rows down to the one read as the header: the rows below it are data, and may hold personal data.
+        int end = firstRows.indexOf(closest) + 1;
+        List<Line> shown = firstRows.subList(Math.max(0, end - SHOWN_ROWS), end);
         for (int i = 0; i < shown.size(); i++) {
             chinese.append(i == 0 ? "" : "；").append("第").append(shown.get(i).rowNo()).append("行「").append(summary(shown.get(i))).append("」");
             english.append(i == 0 ? "" : "; ").append("row ").append(shown.get(i).rowNo()).append(" '").append(summary(shown.get(i))).append("'");
