@@ -4,6 +4,7 @@ import io.bastion.ingest.load.Roster.Sheets;
 import io.bastion.ingest.load.Roster.TextExport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -122,6 +123,35 @@ class SameFactsTest
             throws SQLException
     {
         assertThat(facts(variant.files(), variant.name())).isEqualTo(canonicalFacts);
+    }
+
+    @Test
+    void loadsARegistrySpelledOtherwiseAsTheCanonicalOne()
+            throws SQLException
+    {
+        List<String> lines = TinyPark.registryCsv().lines().toList();
+        StringBuilder spelled = new StringBuilder(lines.get(0)).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            cells[0] = cells[0].substring(0, 8).toLowerCase() + "-" + cells[0].substring(8).toLowerCase();
+            cells[8] = cells[8].equals("是") ? "Y" : "N";
+            cells[9] = cells[9].equals("是") ? "√" : "×";
+            spelled.append(String.join(",", cells)).append('\n');
+        }
+
+        assertThat(registryFacts(spelled.toString(), "registry-spelled")).isEqualTo(registryFacts(TinyPark.registryCsv(), "registry-canonical"));
+    }
+
+    private static List<List<String>> registryFacts(String csv, String name)
+            throws SQLException
+    {
+        Path folder = temp.resolve(name);
+        TinyPark.write(folder.resolve("inbox").resolve("企业名录_2025-03.csv"), StandardCharsets.UTF_8, csv.strip());
+        try (TestWarehouse warehouse = new TestWarehouse(folder)) {
+            warehouse.ingest(folder.resolve("inbox"));
+            assertThat(warehouse.count("quarantine")).isZero();
+            return rows(warehouse, "SELECT * EXCLUDE (run_id, file_id) FROM fact_enterprise_month");
+        }
     }
 
     /** Loads the tiny park's registry and committee and the given files into a fresh warehouse, and reads B001's facts. */
