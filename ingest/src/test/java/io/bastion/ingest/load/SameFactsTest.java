@@ -113,6 +113,8 @@ class SameFactsTest
                 textExport("csvInUtf16WithTabsAsExcelsUnicodeText", canonical, new TextExport(StandardCharsets.UTF_16LE, true, '\t', "csv")),
                 textExport("csvInUtf16WithCommas", canonical, new TextExport(StandardCharsets.UTF_16LE, true, ',', "csv")),
                 textExport("csvInUtf8WithTabs", canonical, new TextExport(StandardCharsets.UTF_8, false, '\t', "csv")),
+                textExport("csvWithATitleRowAboveTheHeader", canonical.titled(sheet -> "甲科技党支部" + sheet + "表"),
+                        new TextExport(Charset.forName("GB18030"), false, ',', "csv")),
                 textExport("csvInGb18030WithAnUpperCaseExtension", canonical, new TextExport(Charset.forName("GB18030"), false, ',', "CSV")),
                 new Variant("xlsxWithAnUpperCaseExtension", folder -> Roster.xlsx(folder.resolve("B001_2025-03.XLSX"), canonical)));
     }
