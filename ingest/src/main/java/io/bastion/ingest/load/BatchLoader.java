@@ -161,8 +161,7 @@ final class BatchLoader
                 boolean last = latest.get(delivery.kind() + "/" + delivery.name().key()) == delivery;
                 outcomes.put(delivery, last ? Outcome.LOADED : Outcome.SUPERSEDED);
                 if (!last) {
-                    reasons.put(delivery, new OutcomeMessages.Reason("同名文件在本批中有更晚到达的一份，以那一份为准，本文件未替换",
-                            "a file of the same name arrived later in this run and is in force; this one replaces nothing"));
+                    reasons.put(delivery, OutcomeMessages.SUPERSEDED_FEED);
                 }
             }
         }
@@ -201,30 +200,13 @@ final class BatchLoader
             for (Candidate candidate : entry.getValue()) {
                 outcomes.put(candidate.delivery().orElseThrow(), candidate == winner ? Outcome.LOADED : Outcome.SUPERSEDED);
                 if (candidate != winner) {
-                    reasons.put(candidate.delivery().orElseThrow(), supersededBecause(candidate, winner));
+                    reasons.put(candidate.delivery().orElseThrow(), OutcomeMessages.superseded(candidate.submittedOn(), winner.submittedOn(), winner.delivery().isEmpty()));
                 }
             }
             if (existing.isPresent() && existing.get() != winner) {
                 replacements.add(new Replacement(existing.get().submissionId(), winner.submissionId()));
             }
         }
-    }
-
-    /** Why a submission is not put in force: the one that is was signed off later, or on the same day and arrived later. */
-    private static OutcomeMessages.Reason supersededBecause(Candidate candidate, Candidate winner)
-    {
-        String date = candidate.submittedOn().toString();
-        String winnerDate = winner.submittedOn().toString();
-        if (winner.delivery().isEmpty()) {
-            return new OutcomeMessages.Reason("报送日期 " + date + " 早于已入库的 " + winnerDate + "，未替换",
-                    "报送日期 " + date + " is earlier than the " + winnerDate + " already loaded; it replaces nothing");
-        }
-        if (candidate.submittedOn().equals(winner.submittedOn())) {
-            return new OutcomeMessages.Reason("报送日期同为 " + date + "，以本批中后到达的一份为准，未替换",
-                    "报送日期 " + date + " is the same as that of one that arrived later in this run, which is in force; it replaces nothing");
-        }
-        return new OutcomeMessages.Reason("报送日期 " + date + " 早于本批中的 " + winnerDate + "，未替换",
-                "报送日期 " + date + " is earlier than the " + winnerDate + " received in this run; it replaces nothing");
     }
 
     /** The submissions in force for the organizations and months of the batch. */

@@ -7,6 +7,7 @@ import io.bastion.ingest.validation.ValidRows;
 import io.bastion.ingest.validation.ValidatedTables;
 import io.bastion.ingest.validation.Violation;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,24 @@ final class OutcomeMessages
 
     /** Why a delivery was archived but is not in force, in Chinese and English. */
     record Reason(String chinese, String english) {}
+
+    static final Reason SUPERSEDED_FEED = new Reason("同名文件在本批中有更晚到达的一份，以那一份为准，本文件未替换",
+            "a file of the same name arrived later in this run and is in force; this one replaces nothing");
+
+    /** Why a submission is not put in force: the one that is was signed off later, or on the same day and arrived later. */
+    static Reason superseded(LocalDate submittedOn, LocalDate winnerSubmittedOn, boolean winnerLoadedBefore)
+    {
+        if (winnerLoadedBefore) {
+            return new Reason("报送日期 " + submittedOn + " 早于已入库的 " + winnerSubmittedOn + "，未替换",
+                    "报送日期 " + submittedOn + " is earlier than the " + winnerSubmittedOn + " already loaded; it replaces nothing");
+        }
+        if (submittedOn.equals(winnerSubmittedOn)) {
+            return new Reason("报送日期同为 " + submittedOn + "，以本批中后到达的一份为准，未替换",
+                    "报送日期 " + submittedOn + " is the same as that of one that arrived later in this run, which is in force; it replaces nothing");
+        }
+        return new Reason("报送日期 " + submittedOn + " 早于本批中的 " + winnerSubmittedOn + "，未替换",
+                "报送日期 " + submittedOn + " is earlier than the " + winnerSubmittedOn + " received in this run; it replaces nothing");
+    }
 
     static FileOutcome of(Delivery delivery, Part part, Outcome outcome, Optional<Reason> superseded)
     {
