@@ -195,13 +195,14 @@ public final class SubmissionValidator
             if (idBirth != null && dates[0] != null && dates[0].isBefore(idBirth.plusYears(18))) {
                 r.fail("申请入党日期", Rule.UNDER_AGE_AT_APPLICATION, dates[0].toString(), "出生于 " + idBirth, "born " + idBirth);
             }
-            // A member's flags count in 流动党员纳入管理率 and 业务骨干率, so a blank is not read as 否 for them.
-            boolean member = stage != null && MEMBER_STAGES.contains(stage);
+            String leftReason = r.choice("减少原因", Vocabulary.LEFT_REASONS, false);
+            // A member's flags count in 流动党员纳入管理率 and 业务骨干率, so a blank is not read as 否 for them;
+            // a person who left this month is not counted at month end.
+            boolean member = stage != null && MEMBER_STAGES.contains(stage) && r.text("减少原因") == null;
             Boolean mobile = r.yesNo("流动党员", member ? null : Boolean.FALSE, "党员应填写是或否", "a member's row says 是 or 否");
             Boolean managed = r.yesNo("纳入管理", member && Boolean.TRUE.equals(mobile) ? null : Boolean.FALSE,
                     "流动党员应填写是否纳入管理", "a mobile member's row says whether they are managed");
             Boolean backbone = r.yesNo("业务骨干", member ? null : Boolean.FALSE, "党员应填写是或否", "a member's row says 是 or 否");
-            String leftReason = r.choice("减少原因", Vocabulary.LEFT_REASONS, false);
             if (!r.valid()) {
                 rejected.add(new RejectedRow(table, row, r.violations()));
                 continue;

@@ -152,7 +152,7 @@ class WholeColumnTest
     }
 
     @Test
-    void readsTheBlankFlagsOfAnApplicantAndOfAMemberWhoIsNotMobileAsNo()
+    void readsTheBlankFlagsOfAnApplicantOfAMemberWhoLeftAndOfAMemberWhoIsNotMobileAsNo()
             throws SQLException
     {
         Sheets roster = Roster.canonical(RESUBMITTED_ON)
@@ -162,7 +162,10 @@ class WholeColumnTest
                 .cell(PEOPLE, 13, "确定发展对象日期", "")
                 .cell(PEOPLE, 13, "入党日期", "")
                 .cell(PEOPLE, 13, "流动党员", "")
-                .cell(PEOPLE, 13, "业务骨干", "");
+                .cell(PEOPLE, 13, "业务骨干", "")
+                .cell(PEOPLE, 12, "减少原因", "转出")
+                .cell(PEOPLE, 12, "流动党员", "")
+                .cell(PEOPLE, 12, "业务骨干", "");
         workbook(roster).accept(resubmission);
 
         warehouse.ingest(resubmission);
@@ -170,8 +173,8 @@ class WholeColumnTest
         assertThat(warehouse.count("quarantine")).isZero();
         assertThat(warehouse.rows("""
                 SELECT i.person_no, p.mobile, p.managed, p.backbone FROM fact_person_month p JOIN restricted.person_identity i USING (person_key)
-                WHERE i.person_no IN ('M1001', 'M1013') ORDER BY 1"""))
-                .containsExactly(List.of("M1001", "false", "false", "true"), List.of("M1013", "false", "false", "false"));
+                WHERE i.person_no IN ('M1001', 'M1012', 'M1013') ORDER BY 1"""))
+                .containsExactly(List.of("M1001", "false", "false", "true"), List.of("M1012", "false", "false", "false"), List.of("M1013", "false", "false", "false"));
     }
 
     /** An 18-digit number keeps 15 significant digits in an Excel cell; the one ending in X stays text. */
