@@ -41,15 +41,24 @@ final class ConsoleReport
         out.printf(Locale.ROOT, "  读取 rows read %,d · 入库 loaded %,d · 隔离 quarantined %,d · 耗时 %.1f s · %,.0f 行/秒 rows/s%n",
                 summary.rowsRead(), summary.rowsLoaded(), summary.rowsRejected(), summary.duration().toMillis() / 1000.0, summary.rowsPerSecond());
         List<FileOutcome> refused = summary.files().stream().filter(file -> REFUSED.contains(file.outcome())).toList();
-        if (refused.isEmpty()) {
+        list("未入库的文件 / files not loaded:", refused);
+        // Loaded or superseded files whose sender has something to read: problem rows, a warning, why it was not put in force.
+        list("有问题行、提醒或未替换的文件 / files with problem rows, a warning, or not put in force:", summary.files().stream()
+                .filter(file -> !REFUSED.contains(file.outcome()) && file.outcome() != Outcome.DUPLICATE && !file.chinese().isEmpty())
+                .toList());
+    }
+
+    private void list(String title, List<FileOutcome> files)
+    {
+        if (files.isEmpty()) {
             return;
         }
         out.println();
-        out.println("未入库的文件 / files not loaded:");
-        for (FileOutcome file : refused) {
-            out.printf(Locale.ROOT, "  %-8s %s%n", file.outcome(), file.fileName());
-            out.println("           " + file.chinese());
-            out.println("           " + file.english());
+        out.println(title);
+        for (FileOutcome file : files) {
+            out.printf(Locale.ROOT, "  %-10s %s%n", file.outcome(), file.fileName());
+            out.println("             " + file.chinese());
+            out.println("             " + file.english());
         }
     }
 }

@@ -11,60 +11,48 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Reads a CSV table with Commons CSV. The encoding is told apart the way a person would: a byte
- * order mark means UTF-8; text that decodes as strict UTF-8 is UTF-8; otherwise GB18030.
+ * order mark means UTF-8 or UTF-16 (Excel's "Unicode text"); text that decodes as strict UTF-8 is
+ * UTF-8; otherwise GB18030. Commas or tabs separate the values, whichever the first lines use.
+ * A row's number is the physical line it starts on, as a text editor shows it.
  */
 final class CsvReader
 {
     private static final Charset GB18030 = Charset.forName("GB18030");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
+    private static final int SNIFFED_LINES = 10;
 
     private CsvReader() {}
 
     static RawTable read(byte[] bytes, String fileName, InputTable table)
     {
         String text = decode(bytes, fileName);
-        List<RawRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-            String[] positions = null;
-            int recordNo = 0;
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setDelimiter(delimiter(text)).get();
+        HeaderedRows rows = new HeaderedRows(table, fileName);
+        int[] lineStarts = lineStarts(text);
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                recordNo++;
-                if (positions == null) {
-                    positions = Headers.positions(table, record.toList(), fileName);
-                    continue;
-                }
-                Map<String, String> values = new HashMap<>();
-                for (int i = 0; i < Math.min(positions.length, record.size()); i++) {
-                    String value = Headers.clean(record.get(i));
-                    if (positions[i] != null && !value.isEmpty()) {
-                        values.put(positions[i], value);
-                    }
-                }
-                if (!values.isEmpty()) {
-                    rows.add(new RawRow(recordNo, values));
-                }
-            }
-            if (positions == null) {
-                throw new FileRejectedException(FileError.MISSING_COLUMN, fileName, "没有表头", "there is no header row");
+                rows.add(lineOf(lineStarts, firstCharacter(text, record.getCharacterPosition())), record.toList(), i -> false);
             }
         }
         catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new FileRejectedException(FileError.NOT_TEXT, fileName, "CSV 无法解析：" + e.getMessage(), "the CSV cannot be parsed: " + e.getMessage());
         }
-        return new RawTable(table, fileName, rows);
+        return rows.finish();
     }
 
     static String decode(byte[] bytes, String fileName)
     {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return strict(bytes, 3, StandardCharsets.UTF_8, fileName);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return strict(bytes, 2, StandardCharsets.UTF_16LE, fileName);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return strict(bytes, 2, StandardCharsets.UTF_16BE, fileName);
         }
         for (byte b : bytes) {
             if (b == 0) {
@@ -80,6 +68,62 @@ final class CsvReader
         catch (CharacterCodingException notUtf8) {
             return strict(bytes, 0, GB18030, fileName);
         }
+    }
+
+    /** Tabs when the first lines hold more tabs than commas (a tab-separated export), else commas. */
+    private static char delimiter(String text)
+    {
+        int tabs = 0;
+        int commas = 0;
+        int lines = 0;
+        for (int i = 0; i < text.length() && lines < SNIFFED_LINES; i++) {
+            char c = text.charAt(i);
+            if (c == '\t') {
+                tabs++;
+            }
+            else if (c == ',') {
+                commas++;
+            }
+            else if (c == '\n') {
+                lines++;
+            }
+        }
+        return tabs > commas ? '\t' : ',';
+    }
+
+    /** The offset at which each physical line starts (after \n, \r\n or a lone \r). */
+    private static int[] lineStarts(String text)
+    {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+            if (lineEnd) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** A record's position is where the parser began looking for it: before the blank lines it skipped. */
+    private static long firstCharacter(String text, long position)
+    {
+        int at = (int) position;
+        while (at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r')) {
+            at++;
+        }
+        return at;
+    }
+
+    private static int lineOf(int[] lineStarts, long position)
+    {
+        int index = Arrays.binarySearch(lineStarts, (int) position);
+        return (index >= 0 ? index : -index - 2) + 1;
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset, String fileName)

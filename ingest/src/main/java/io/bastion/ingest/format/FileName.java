@@ -1,7 +1,9 @@
 package io.bastion.ingest.format;
 
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,11 @@ public record FileName(String original, FileKind kind, String orgCode, String ke
     private static final Pattern ASSIGNMENTS = Pattern.compile("联系点分配\\." + FEED_EXTENSIONS);
     private static final Pattern CONTACTS = Pattern.compile("联系点记录_(\\d{4}-\\d{2})\\." + FEED_EXTENSIONS);
     private static final Pattern TARGETS = Pattern.compile("年度目标_(\\d{4})\\." + FEED_EXTENSIONS);
+    /** Workbooks in a format other than .xlsx: old Excel, WPS Spreadsheets. */
+    private static final Set<String> OLD_WORKBOOKS = Set.of("xls", "et", "ett", "xlt");
+    /** What Windows, macOS and WPS add to a copy's name: "(1)", " (2)", " - 副本", " - 副本 (2)", " - Copy", " copy", "副本". */
+    private static final Pattern COPY_SUFFIX = Pattern.compile(
+            "(.+?)(\\s*[(（]\\d+[)）]|\\s*-\\s*副本(\\s*[(（]\\d+[)）])?|\\s*-\\s*[Cc]opy(\\s*\\(\\d+\\))?|\\s+copy(\\s+\\d+)?|\\s*副本(\\s*[(（]\\d+[)）])?)");
     public static final int UNDATED = 999999;
 
     public FileName
@@ -41,10 +48,53 @@ public record FileName(String original, FileKind kind, String orgCode, String ke
         requireNonNull(extension, "extension is null");
     }
 
-    /** Reads a bare file name (no folders); empty when it follows none of the naming rules. */
-    public static Optional<FileName> parse(String name)
+    /** Reads a bare file name (no folders), its extension in any case; empty when it follows none of the naming rules. */
+    public static Optional<FileName> parse(String original)
     {
-        requireNonNull(name, "name is null");
+        requireNonNull(original, "original is null");
+        int dot = original.lastIndexOf('.');
+        String name = dot < 0 ? original : original.substring(0, dot) + original.substring(dot).toLowerCase(Locale.ROOT);
+        return parseNormalized(name).map(parsed -> new FileName(original, parsed.kind(), parsed.orgCode(), parsed.key(), parsed.sortMonth(),
+                parsed.csvPart(), parsed.extension()));
+    }
+
+    /**
+     * Why a name follows none of the naming rules, in words the sender can act on: a workbook in an
+     * old format (.xls, WPS .et), a copy's suffix to remove ("(1)", " - 副本"), or the rules with examples.
+     */
+    public static FileRejectedException unrecognized(String original)
+    {
+        requireNonNull(original, "original is null");
+        int dot = original.lastIndexOf('.');
+        String extension = dot < 0 ? "" : original.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (OLD_WORKBOOKS.contains(extension)) {
+            return new FileRejectedException(FileError.OLD_WORKBOOK_FORMAT, original,
+                    "「." + extension + "」是" + (extension.equals("et") ? " WPS 表格自己的格式" : "旧版 Excel 的格式") + "，只接收 .xlsx",
+                    "'." + extension + "' is " + (extension.equals("et") ? "WPS Spreadsheets' own format" : "the format of old Excel versions") + "; only .xlsx is accepted");
+        }
+        if (dot > 0) {
+            String stem = original.substring(0, dot);
+            Matcher copy = COPY_SUFFIX.matcher(stem);
+            if (copy.matches() && parse(copy.group(1) + original.substring(dot)).isPresent()) {
+                String meant = copy.group(1) + original.substring(dot);
+                String suffix = stem.substring(copy.group(1).length());
+                return new FileRejectedException(FileError.UNRECOGNIZED_NAME, original,
+                        "文件名多了「" + suffix.strip() + "」，像是复制出来的副本：请删去它，改名为「" + meant + "」",
+                        "the name has '" + suffix.strip() + "' added, as a copy of a file gets: remove it and name the file '" + meant + "'");
+            }
+        }
+        return new FileRejectedException(FileError.UNRECOGNIZED_NAME, original,
+                "支部报送应命名为如「B001_2025-04.xlsx」或「B001_2025-04.json」，或三个 CSV「B001_2025-04_组织信息.csv」「B001_2025-04_人员信息.csv」"
+                        + "「B001_2025-04_组织生活.csv」（B001 换成本组织的组织代码，2025-04 换成报告月份）；委员会报表应命名为如「企业名录_2025-04.xlsx」"
+                        + "「分类定级_2025Q1.xlsx」「示范点.xlsx」「联系点分配.xlsx」「联系点记录_2025-04.xlsx」「年度目标_2025.xlsx」",
+                "a branch submission is named like 'B001_2025-04.xlsx' or 'B001_2025-04.json', or three CSV files 'B001_2025-04_组织信息.csv', "
+                        + "'B001_2025-04_人员信息.csv', 'B001_2025-04_组织生活.csv' (B001 being the organization's code, 2025-04 the report month); "
+                        + "a committee feed like '企业名录_2025-04.xlsx', '分类定级_2025Q1.xlsx', '示范点.xlsx', '联系点分配.xlsx', "
+                        + "'联系点记录_2025-04.xlsx', '年度目标_2025.xlsx'");
+    }
+
+    private static Optional<FileName> parseNormalized(String name)
+    {
         Matcher m = BRANCH_WHOLE.matcher(name);
         if (m.matches()) {
             return month(m.group(2)).map(month -> new FileName(name, FileKind.BRANCH_SUBMISSION, m.group(1),

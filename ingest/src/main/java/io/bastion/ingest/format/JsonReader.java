@@ -43,7 +43,7 @@ final class JsonReader
         if (!organization.isObject()) {
             throw new FileRejectedException(FileError.NOT_JSON, fileName, "「组织信息」应为对象", "'组织信息' must be an object");
         }
-        tables.add(new RawTable(InputTable.ORGANIZATION, fileName, List.of(row(1, organization))));
+        tables.add(new RawTable(InputTable.ORGANIZATION, fileName, List.of(row(InputTable.ORGANIZATION, 1, organization))));
         for (InputTable table : List.of(InputTable.PEOPLE, InputTable.ORGANIZATION_LIFE)) {
             JsonNode array = member(root, table, fileName);
             if (!array.isArray()) {
@@ -57,7 +57,7 @@ final class JsonReader
                     throw new FileRejectedException(FileError.NOT_JSON, fileName,
                             "「" + table.sheetName() + "」第 " + (i + 1) + " 条不是对象", "element " + (i + 1) + " of '" + table.sheetName() + "' is not an object");
                 }
-                RawRow row = row(i + 1, element);
+                RawRow row = row(table, i + 1, element);
                 if (!row.values().isEmpty()) {
                     rows.add(row);
                 }
@@ -77,7 +77,7 @@ final class JsonReader
         return node;
     }
 
-    private static RawRow row(int rowNo, JsonNode object)
+    private static RawRow row(InputTable table, int rowNo, JsonNode object)
     {
         Map<String, String> values = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
@@ -97,7 +97,7 @@ final class JsonReader
                 text = value.toString();
             }
             if (!text.isEmpty()) {
-                values.put(Headers.clean(field.getKey()), text);
+                values.put(Headers.canonical(table, field.getKey()).orElse(Headers.clean(field.getKey())), text);
             }
         }
         return new RawRow(rowNo, values);

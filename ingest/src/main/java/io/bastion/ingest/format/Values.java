@@ -1,19 +1,31 @@
 package io.bastion.ingest.format;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads values the way senders write them: dates in four spellings, numbers, 是/否. */
+/** Reads values the way senders write them: dates in many spellings, numbers, 是/否, codes. */
 public final class Values
 {
     private static final Pattern DASHED = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
-    private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern DOTTED = Pattern.compile("(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})");
+    private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日?");
+    /** A time of day after the date, as database exports (00:00:00) and Excel's CSV export (0:00) write it. */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(.+?)(?:\\s+|T)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?");
     private static final Pattern SERIAL = Pattern.compile("(\\d{1,6})(\\.0+)?");
+    /** A number as Excel shows one too long for its cell: 3.20106199001011E+17. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d(?:\\.\\d+)?[eE][+]?\\d{1,2}");
+    /** Separators people type inside a code: spaces (also non-breaking and full-width) and hyphens or dashes. */
+    private static final Pattern CODE_SEPARATORS = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\-‐‑‒–—―]");
+    private static final Set<String> YES = Set.of("是", "是的", "Y", "YES", "√", "✓", "✔", "1", "TRUE");
+    private static final Set<String> NO = Set.of("否", "不是", "N", "NO", "×", "✗", "✘", "0", "FALSE");
     /** Excel's 1900 date system, past its phantom 1900-02-29: serial n is this day plus n. */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     /** Serials outside 1900-03-01 .. 2099-12-31 are not dates anyone means. */
@@ -22,11 +34,19 @@ public final class Values
 
     private Values() {}
 
-    /** A date as ISO, 2025/3/5, 2025年3月5日 or an Excel serial; empty when it is none of them. */
+    /**
+     * A date as ISO, 2025/3/5, 2025.3.5, 2025年3月5日 or an Excel serial, in full-width digits too,
+     * with or without a time of day after it; empty when it is none of them.
+     */
     public static Optional<LocalDate> date(String text)
     {
-        String value = text.strip();
-        for (Pattern pattern : new Pattern[] {DASHED, SLASHED, CHINESE}) {
+        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        Matcher time = TIME_OF_DAY.matcher(value);
+        if (time.matches()) {
+            value = time.group(1);
+        }
+        value = value.replaceAll("\\s+", "");
+        for (Pattern pattern : new Pattern[] {DASHED, SLASHED, DOTTED, CHINESE}) {
             Matcher m = pattern.matcher(value);
             if (m.matches()) {
                 try {
@@ -47,11 +67,43 @@ public final class Values
         return Optional.empty();
     }
 
+    /**
+     * 是 or 否 in any unambiguous spelling: 是/否, 是的/不是, Y/N, YES/NO, √/×, 1/0, TRUE/FALSE
+     * (a spreadsheet's boolean cell), in any case and width; empty for anything else.
+     */
+    public static Optional<Boolean> yesNo(String text)
+    {
+        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
+        if (YES.contains(value)) {
+            return Optional.of(Boolean.TRUE);
+        }
+        if (NO.contains(value)) {
+            return Optional.of(Boolean.FALSE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An id number or unified social credit code as its validators compare it (python-stdnum's
+     * {@code compact}): upper case, half width, without the spaces and hyphens people type inside.
+     */
+    public static String code(String text)
+    {
+        String value = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return CODE_SEPARATORS.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether the text is a number in scientific notation, as Excel shows a long number it stored as one. */
+    public static boolean scientific(String text)
+    {
+        return SCIENTIFIC.matcher(text.strip()).matches();
+    }
+
     /** A non-negative whole number, also when a spreadsheet wrote it as 12.0; empty otherwise. */
     public static Optional<Integer> nonNegativeInteger(String text)
     {
         try {
-            BigDecimal number = new BigDecimal(text.strip());
+            BigDecimal number = new BigDecimal(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
             if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
                 return Optional.empty();
             }

@@ -1,6 +1,7 @@
 package io.bastion.ingest.format;
 
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -10,12 +11,13 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -26,12 +28,14 @@ final class XlsxReader
 {
     /** Like POI's ZipSecureFile: an entry that inflates more than 100-fold is refused. */
     private static final int MAX_INFLATE_RATIO = 100;
+    private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final Logger log = LoggerFactory.getLogger(XlsxReader.class);
 
     private XlsxReader() {}
 
     static List<RawTable> read(Path file, String fileName, List<InputTable> tables, boolean singleSheetFeed, long maxUncompressedBytes)
     {
+        checkNotOldWorkbook(file, fileName);
         checkZip(file, fileName, maxUncompressedBytes);
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
             List<RawTable> result = new ArrayList<>();
@@ -52,9 +56,12 @@ final class XlsxReader
         }
     }
 
+    /** The sheet of the table by its name, also when the name has blanks around it; a feed may be the first sheet. */
     private static Optional<Sheet> findSheet(ReadableWorkbook workbook, InputTable table, boolean singleSheetFeed)
     {
-        Optional<Sheet> named = workbook.findSheet(table.sheetName());
+        Optional<Sheet> named = workbook.getSheets()
+                .filter(sheet -> Headers.key(sheet.getName()).equals(Headers.key(table.sheetName())))
+                .findFirst();
         if (named.isPresent() || !singleSheetFeed) {
             return named;
         }
@@ -64,41 +71,17 @@ final class XlsxReader
     private static RawTable readSheet(Sheet sheet, InputTable table, String fileName)
             throws IOException
     {
-        List<RawRow> rows = new ArrayList<>();
-        String[] positions = null;
+        HeaderedRows rows = new HeaderedRows(table, fileName);
         try (Stream<Row> stream = sheet.openStream()) {
             for (Row row : (Iterable<Row>) stream::iterator) {
-                if (positions == null) {
-                    List<String> headers = new ArrayList<>();
-                    for (int i = 0; i < row.getCellCount(); i++) {
-                        headers.add(row.getCellText(i));
-                    }
-                    if (headers.stream().allMatch(header -> Headers.clean(header).isEmpty())) {
-                        continue;
-                    }
-                    positions = Headers.positions(table, headers, fileName);
-                    continue;
+                List<String> cells = new ArrayList<>(row.getCellCount());
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(text(row.getCell(i)));
                 }
-                Map<String, String> values = new HashMap<>();
-                for (int i = 0; i < Math.min(positions.length, row.getCellCount()); i++) {
-                    if (positions[i] == null) {
-                        continue;
-                    }
-                    String text = text(row.getCell(i));
-                    if (!text.isEmpty()) {
-                        values.put(positions[i], text);
-                    }
-                }
-                if (!values.isEmpty()) {
-                    rows.add(new RawRow(row.getRowNum(), values));
-                }
+                rows.add(row.getRowNum(), cells, i -> storedAsNumber(row.getCell(i)));
             }
         }
-        if (positions == null) {
-            throw new FileRejectedException(FileError.MISSING_COLUMN, fileName,
-                    "工作表「" + table.sheetName() + "」没有表头", "the sheet '" + table.sheetName() + "' has no header row");
-        }
-        return new RawTable(table, fileName, rows);
+        return rows.finish();
     }
 
     private static String text(Cell cell)
@@ -109,8 +92,15 @@ final class XlsxReader
         return switch (cell.getType()) {
             case EMPTY -> "";
             case NUMBER -> isDateFormat(cell) ? cell.asDate().toLocalDate().toString() : Values.plainNumber(cell.asNumber());
+            case BOOLEAN -> cell.asBoolean() ? "TRUE" : "FALSE";
             default -> Headers.clean(cell.getText());
         };
+    }
+
+    /** A number cell that is not a date: an id number stored so has lost its last digits. */
+    private static boolean storedAsNumber(Cell cell)
+    {
+        return cell != null && cell.getType() == CellType.NUMBER && !isDateFormat(cell);
     }
 
     private static boolean isDateFormat(Cell cell)
@@ -125,6 +115,21 @@ final class XlsxReader
         }
         String unquoted = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase();
         return unquoted.contains("y") || (unquoted.contains("d") && unquoted.contains("m"));
+    }
+
+    /** An .xls (or WPS .et) renamed to .xlsx is an OLE2 compound file, not a zip: say so rather than "damaged". */
+    private static void checkNotOldWorkbook(Path file, String fileName)
+    {
+        byte[] start = new byte[OLE2_SIGNATURE.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(start, 0, start.length) == start.length && Arrays.equals(start, OLE2_SIGNATURE)) {
+                throw new FileRejectedException(FileError.OLD_WORKBOOK_FORMAT, fileName, "文件内容是旧版 .xls（或 WPS .et）格式，只是扩展名为 .xlsx",
+                        "its content is an old .xls (or WPS .et) workbook with the extension .xlsx");
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -107,8 +107,9 @@ final class BatchLoader
             Map<Delivery, Outcome> outcomes = new IdentityHashMap<>();
             Map<Delivery, Long> submissionIds = new IdentityHashMap<>();
             List<Replacement> replacements = new ArrayList<>();
-            decideFeeds(batch, outcomes);
-            decideSubmissions(batch, outcomes, submissionIds, replacements);
+            Map<Delivery, OutcomeMessages.Reason> reasons = new IdentityHashMap<>();
+            decideFeeds(batch, outcomes, reasons);
+            decideSubmissions(batch, outcomes, submissionIds, replacements, reasons);
             replace(replacements);
             deleteReplacedFeeds(batch, outcomes);
             try (Appenders appenders = new Appenders(connection)) {
@@ -125,7 +126,7 @@ final class BatchLoader
                 }
             }
             execute(REBUILD_DERIVED);
-            List<FileOutcome> result = outcomes(batch, outcomes);
+            List<FileOutcome> result = outcomes(batch, outcomes, reasons);
             runLog.progress(connection, runId, progress.plus(result));
             listener.reached(IngestionListener.Stage.BEFORE_COMMIT);
             connection.commit();
@@ -141,7 +142,7 @@ final class BatchLoader
     }
 
     /** Of feed files with the same name in one batch, the last one arrived is loaded. */
-    private static void decideFeeds(List<Delivery> batch, Map<Delivery, Outcome> outcomes)
+    private static void decideFeeds(List<Delivery> batch, Map<Delivery, Outcome> outcomes, Map<Delivery, OutcomeMessages.Reason> reasons)
     {
         Map<String, Delivery> latest = new HashMap<>();
         for (Delivery delivery : batch) {
@@ -159,11 +160,15 @@ final class BatchLoader
             else {
                 boolean last = latest.get(delivery.kind() + "/" + delivery.name().key()) == delivery;
                 outcomes.put(delivery, last ? Outcome.LOADED : Outcome.SUPERSEDED);
+                if (!last) {
+                    reasons.put(delivery, OutcomeMessages.SUPERSEDED_FEED);
+                }
             }
         }
     }
 
-    private void decideSubmissions(List<Delivery> batch, Map<Delivery, Outcome> outcomes, Map<Delivery, Long> submissionIds, List<Replacement> replacements)
+    private void decideSubmissions(List<Delivery> batch, Map<Delivery, Outcome> outcomes, Map<Delivery, Long> submissionIds, List<Replacement> replacements,
+            Map<Delivery, OutcomeMessages.Reason> reasons)
             throws SQLException
     {
         List<Delivery> submissions = batch.stream().filter(d -> d.kind() == FileKind.BRANCH_SUBMISSION).toList();
@@ -194,6 +199,9 @@ final class BatchLoader
             Candidate winner = all.stream().max(Candidate.LATER).orElseThrow();
             for (Candidate candidate : entry.getValue()) {
                 outcomes.put(candidate.delivery().orElseThrow(), candidate == winner ? Outcome.LOADED : Outcome.SUPERSEDED);
+                if (candidate != winner) {
+                    reasons.put(candidate.delivery().orElseThrow(), OutcomeMessages.superseded(candidate.submittedOn(), winner.submittedOn(), winner.delivery().isEmpty()));
+                }
             }
             if (existing.isPresent() && existing.get() != winner) {
                 replacements.add(new Replacement(existing.get().submissionId(), winner.submissionId()));
@@ -248,9 +256,10 @@ final class BatchLoader
                 files.beginRow().append(fileId).append(part.copy().sha256()).append(part.name().original()).append(part.copy().relativePath())
                         .append(part.copy().sizeBytes()).append(receivedAt).append(runId).append(source).append(delivery.kind().name())
                         .append(outcome.name()).append(counts.read()).append(counts.loaded()).append(counts.rejected());
-                Nullable.text(files, delivery.rejection().map(e -> e.error().name()).orElse(null));
-                Nullable.text(files, delivery.rejection().map(FileRejectedException::chinese).orElse(null));
-                Nullable.text(files, delivery.rejection().map(FileRejectedException::english).orElse(null)).endRow();
+                Optional<FileRejectedException> refusal = delivery.rejection().map(e -> OutcomeMessages.forPart(delivery, part));
+                Nullable.text(files, refusal.map(e -> e.error().name()).orElse(null));
+                Nullable.text(files, refusal.map(FileRejectedException::chinese).orElse(null));
+                Nullable.text(files, refusal.map(FileRejectedException::english).orElse(null)).endRow();
             }
         }
         return fileIds;
@@ -333,16 +342,12 @@ final class BatchLoader
         }
     }
 
-    private static List<FileOutcome> outcomes(List<Delivery> batch, Map<Delivery, Outcome> outcomes)
+    private static List<FileOutcome> outcomes(List<Delivery> batch, Map<Delivery, Outcome> outcomes, Map<Delivery, OutcomeMessages.Reason> reasons)
     {
         List<FileOutcome> result = new ArrayList<>();
         for (Delivery delivery : batch) {
-            Outcome outcome = outcomes.get(delivery);
             for (Part part : delivery.parts()) {
-                PartCounts counts = PartCounts.of(delivery, part, outcome);
-                String chinese = delivery.rejection().map(e -> e.chinese()).orElse(counts.rejected() == 0 ? "" : counts.rejected() + " 行进入隔离区");
-                String english = delivery.rejection().map(e -> e.english()).orElse(counts.rejected() == 0 ? "" : counts.rejected() + " row(s) quarantined");
-                result.add(new FileOutcome(part.name().original(), part.source().toString(), outcome, counts.read(), counts.loaded(), counts.rejected(), chinese, english));
+                result.add(OutcomeMessages.of(delivery, part, outcomes.get(delivery), Optional.ofNullable(reasons.get(delivery))));
             }
         }
         return result;

@@ -2,8 +2,13 @@ package io.bastion.ingest.load;
 
 import static java.util.Objects.requireNonNull;
 
-/** What became of one received file. */
-public record FileOutcome(String fileName, String path, Outcome outcome, int rowsRead, int rowsLoaded, int rowsRejected, String chinese, String english)
+/**
+ * What became of one received file, and what its sender should read about it.
+ *
+ * @param warning whether a file that was loaded deserves its sender's attention all the same (a roster of nobody)
+ */
+public record FileOutcome(String fileName, String path, Outcome outcome, int rowsRead, int rowsLoaded, int rowsRejected, String chinese, String english,
+                          boolean warning)
 {
     public FileOutcome
     {
@@ -12,6 +17,11 @@ public record FileOutcome(String fileName, String path, Outcome outcome, int row
         requireNonNull(outcome, "outcome is null");
         requireNonNull(chinese, "chinese is null");
         requireNonNull(english, "english is null");
+    }
+
+    public FileOutcome(String fileName, String path, Outcome outcome, int rowsRead, int rowsLoaded, int rowsRejected, String chinese, String english)
+    {
+        this(fileName, path, outcome, rowsRead, rowsLoaded, rowsRejected, chinese, english, false);
     }
 
     /** The outcomes a file can have. */

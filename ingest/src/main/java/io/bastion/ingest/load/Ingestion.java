@@ -38,6 +38,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
@@ -148,7 +149,7 @@ public final class Ingestion
                     }
                     fresh.add(delivery);
                 }
-                List<Delivery> validated = references.check(parallel(pool, fresh, this::validate));
+                List<Delivery> validated = references.check(parallel(pool, fresh, this::validate)).stream().map(Refusals::settle).toList();
                 listener.reached(IngestionListener.Stage.PERIOD_ARCHIVED);
                 for (List<Delivery> batch : batches(validated)) {
                     List<FileOutcome> loaded;
@@ -345,8 +346,10 @@ public final class Ingestion
         outcomes.forEach(o -> counts.merge(o.outcome(), 1L, Long::sum));
         StringBuilder text = new StringBuilder();
         counts.forEach((outcome, count) -> text.append(outcome.name()).append('=').append(count).append(' '));
-        outcomes.stream()
-                .filter(o -> o.outcome() == Outcome.REJECTED || o.outcome() == Outcome.SKIPPED || o.outcome() == Outcome.WAITING)
+        // Refusals first, then the files loaded with a warning (a roster of nobody), within the first 20.
+        Stream.concat(
+                        outcomes.stream().filter(o -> o.outcome() == Outcome.REJECTED || o.outcome() == Outcome.SKIPPED || o.outcome() == Outcome.WAITING),
+                        outcomes.stream().filter(FileOutcome::warning))
                 .limit(20)
                 .forEach(o -> text.append("\n").append(o.fileName()).append(": ").append(o.chinese()).append(" / ").append(o.english()));
         return text.toString().strip();

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,36 +46,47 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
         List<FileOutcome> refused = new ArrayList<>();
         Map<String, List<Part>> csvGroups = new LinkedHashMap<>();
         List<Delivery> deliveries = new ArrayList<>();
+        // A CSV part refused for its size (an empty one) leaves its siblings waiting: they say it was refused, not that it has not arrived.
+        Map<String, Part> refusedParts = new HashMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             Optional<FileName> parsed = FileName.parse(name);
             if (parsed.isEmpty()) {
-                refused.add(refusal(file, Outcome.SKIPPED, new FileRejectedException(FileError.UNRECOGNIZED_NAME, name,
-                        "应为 {组织代码}_{YYYY-MM}.xlsx/.json、{组织代码}_{YYYY-MM}_{表名}.csv 或委员会报表名", "expected {org}_{YYYY-MM}.xlsx/.json, {org}_{YYYY-MM}_{table}.csv or a committee feed name")));
+                FileRejectedException why = FileName.unrecognized(name);
+                refused.add(refusal(file, why.error() == FileError.UNRECOGNIZED_NAME ? Outcome.SKIPPED : Outcome.REJECTED, why));
                 continue;
             }
             Optional<FileRejectedException> sizeProblem = checkSize(file, name, maxFileBytes);
+            Part part = new Part(file, parsed.get(), new Archive.ArchivedCopy("", "", 0));
             if (sizeProblem.isPresent()) {
                 refused.add(refusal(file, Outcome.REJECTED, sizeProblem.get()));
+                parsed.get().csvPart().ifPresent(table -> refusedParts.put(file.getParent() + "|" + parsed.get().key() + "|" + table, part));
                 continue;
             }
-            Part part = new Part(file, parsed.get(), new Archive.ArchivedCopy("", "", 0));
             if (parsed.get().csvPart().isPresent()) {
                 csvGroups.computeIfAbsent(file.getParent() + "|" + parsed.get().key(), key -> new ArrayList<>()).add(part);
                 continue;
             }
             deliveries.add(new Delivery(0, parsed.get(), List.of(part), Optional.empty(), Optional.empty()));
         }
-        for (List<Part> group : csvGroups.values()) {
+        for (Map.Entry<String, List<Part>> entry : csvGroups.entrySet()) {
+            List<Part> group = entry.getValue();
             Set<InputTable> present = new HashSet<>();
             group.forEach(part -> present.add(part.name().csvPart().orElseThrow()));
             if (present.size() < 3 || group.size() != 3) {
-                String missing = String.join("、", missingParts(present));
-                String missingEnglish = String.join(", ", missingParts(present));
+                List<String> missing = new ArrayList<>();
+                List<String> missingEnglish = new ArrayList<>();
+                for (InputTable table : missingParts(present)) {
+                    Optional<Part> refusedPart = Optional.ofNullable(refusedParts.get(entry.getKey() + "|" + table));
+                    missing.add(refusedPart.map(p -> "「" + table.sheetName() + "」被拒收（见文件「" + p.name().original() + "」的说明）")
+                            .orElse("还缺少「" + table.sheetName() + "」"));
+                    missingEnglish.add(refusedPart.map(p -> "the part " + table.sheetName() + " was refused (see the message for '" + p.name().original() + "')")
+                            .orElse("the part " + table.sheetName() + " has not arrived"));
+                }
                 for (Part part : group) {
                     refused.add(refusal(part.source(), Outcome.WAITING, new FileRejectedException(FileError.INCOMPLETE_SUBMISSION, part.name().original(),
-                            "还缺少「" + missing + "」；同一报送的三个 CSV 须一起到达",
-                            "the part " + missingEnglish + " has not arrived; the three CSV parts of a submission must arrive together")));
+                            String.join("，", missing) + "；同一报送的三个 CSV 须一起到达",
+                            String.join("; ", missingEnglish) + "; the three CSV parts of a submission must arrive together")));
                 }
                 continue;
             }
@@ -92,11 +104,10 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
         return new RunPlan(files.size(), ordered, refused);
     }
 
-    private static List<String> missingParts(Set<InputTable> present)
+    private static List<InputTable> missingParts(Set<InputTable> present)
     {
         return List.of(InputTable.ORGANIZATION, InputTable.PEOPLE, InputTable.ORGANIZATION_LIFE).stream()
                 .filter(table -> !present.contains(table))
-                .map(InputTable::sheetName)
                 .toList();
     }
 

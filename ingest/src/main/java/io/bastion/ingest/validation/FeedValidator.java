@@ -5,6 +5,7 @@ import io.bastion.ingest.format.FileName;
 import io.bastion.ingest.format.FileRejectedException;
 import io.bastion.ingest.format.RawRow;
 import io.bastion.ingest.format.RawTable;
+import io.bastion.ingest.format.Values;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,8 +56,9 @@ public final class FeedValidator
 
     private static Optional<Keyed> enterprise(RowReader r)
     {
-        String code = r.requiredText("统一社会信用代码");
-        if (code != null && !PersonRules.unitCode(r, "统一社会信用代码", code, code)) {
+        String received = r.requiredText("统一社会信用代码");
+        String code = received == null ? null : Values.code(received);
+        if (code != null && !PersonRules.unitCode(r, "统一社会信用代码", code, received)) {
             code = null;
         }
         String unitName = r.requiredText("企业名称");
@@ -66,8 +68,9 @@ public final class FeedValidator
         LocalDate movedOut = r.date("迁出日期");
         reversed(r, "迁出日期", movedIn, movedOut, "入驻日期");
         BigDecimal output = r.decimal("年产值（万元）", false);
-        boolean union = r.yesNo("建立工会");
-        boolean league = r.yesNo("建立团组织");
+        // The registry names the groups known to exist: a blank is 否, as the management committee fills it in.
+        Boolean union = r.yesNo("建立工会", Boolean.FALSE, "", "");
+        Boolean league = r.yesNo("建立团组织", Boolean.FALSE, "", "");
         if (!r.valid()) {
             return Optional.empty();
         }

@@ -13,27 +13,45 @@ final class PersonRules
 
     private PersonRules() {}
 
-    /** Checks shape and check digit; returns the birth date it encodes, or null when it is invalid. */
-    static LocalDate idNumber(RowReader reader, String header, String id)
+    /**
+     * Checks shape and check digit of an id number (already compacted: upper case, no separators;
+     * {@code shown} is the value as received); returns the birth date it encodes, or null when it
+     * is invalid. A number cell keeps 15 significant digits, so an id number Excel stored as a
+     * number has lost its last three: that is said, not blamed on the check digit.
+     */
+    static LocalDate idNumber(RowReader reader, String header, String id, String shown)
     {
-        if (!id.matches("\\d{17}[0-9X]")) {
-            reader.fail(header, Rule.ID_NUMBER_FORMAT, id, "应为17位数字加1位数字或X", "expected 17 digits and a digit or X");
+        boolean valid = id.matches("\\d{17}[0-9X]") && birthDate(id) != null && id.charAt(17) == CheckDigits.idNumberCheck(id.substring(0, 17));
+        if (reader.storedAsNumber(header) && (!valid || id.endsWith("000"))) {
+            reader.fail(header, Rule.ID_NUMBER_FORMAT, shown, "该单元格被 Excel 存成了数字，后三位已丢失：请把该列设为文本后重新录入",
+                    "Excel stored it as a number and lost its last three digits: format the column as text and enter it again");
             return null;
         }
-        LocalDate birth;
-        try {
-            birth = LocalDate.parse(id.substring(6, 14), BIRTH);
+        if (!id.matches("\\d{17}[0-9X]")) {
+            reader.fail(header, Rule.ID_NUMBER_FORMAT, shown, "应为17位数字加1位数字或X", "expected 17 digits and a digit or X");
+            return null;
         }
-        catch (DateTimeParseException e) {
-            reader.fail(header, Rule.ID_NUMBER_FORMAT, id, "第7–14位不是有效的出生日期", "characters 7–14 are not a valid birth date");
+        LocalDate birth = birthDate(id);
+        if (birth == null) {
+            reader.fail(header, Rule.ID_NUMBER_FORMAT, shown, "第7–14位不是有效的出生日期", "characters 7–14 are not a valid birth date");
             return null;
         }
         char expected = CheckDigits.idNumberCheck(id.substring(0, 17));
         if (id.charAt(17) != expected) {
-            reader.fail(header, Rule.ID_NUMBER_CHECK_DIGIT, id, "校验位应为「" + expected + "」", "the check digit should be '" + expected + "'");
+            reader.fail(header, Rule.ID_NUMBER_CHECK_DIGIT, shown, "校验位应为「" + expected + "」", "the check digit should be '" + expected + "'");
             return null;
         }
         return birth;
+    }
+
+    private static LocalDate birthDate(String id)
+    {
+        try {
+            return LocalDate.parse(id.substring(6, 14), BIRTH);
+        }
+        catch (DateTimeParseException | IndexOutOfBoundsException e) {
+            return null;
+        }
     }
 
     /** Checks a unified social credit code; false when it is invalid. */
@@ -71,8 +89,11 @@ final class PersonRules
         }
     }
 
-    /** The stage agrees with the dates present (DOMAIN.md §Rules). */
-    static void stageAgreement(RowReader reader, String stage, LocalDate[] dates)
+    /**
+     * The stage agrees with the dates present (DOMAIN.md §Rules). A date written but unreadable is
+     * present: it breaks INVALID_DATE, not this rule as well.
+     */
+    static void stageAgreement(RowReader reader, String stage, boolean[] present)
     {
         int last = switch (stage) {
             case "入党申请人" -> 0;
@@ -81,23 +102,23 @@ final class PersonRules
             case "预备党员" -> 3;
             default -> 4;
         };
-        for (int i = last + 1; i < dates.length; i++) {
-            if (dates[i] != null) {
+        for (int i = last + 1; i < present.length; i++) {
+            if (present[i]) {
                 reader.fail("身份", Rule.STAGE_DATES_INCONSISTENT, stage, stage + "不应有「" + STAGE_HEADERS[i] + "」",
                         "a " + stage + " has no " + STAGE_HEADERS[i]);
                 return;
             }
         }
         if (last == 4) {
-            if (dates[3] != null && dates[4] == null) {
+            if (present[3] && !present[4]) {
                 reader.fail("身份", Rule.STAGE_DATES_INCONSISTENT, stage, "正式党员有「入党日期」时应有「转正日期」", "a 正式党员 with 入党日期 also has 转正日期");
             }
-            else if (dates[4] != null && dates[3] == null) {
+            else if (present[4] && !present[3]) {
                 reader.fail("身份", Rule.STAGE_DATES_INCONSISTENT, stage, "有「转正日期」时应有「入党日期」", "转正日期 needs 入党日期");
             }
             return;
         }
-        if (dates[last] == null) {
+        if (!present[last]) {
             reader.fail("身份", Rule.STAGE_DATES_INCONSISTENT, stage, stage + "应有「" + STAGE_HEADERS[last] + "」",
                     "a " + stage + " has " + STAGE_HEADERS[last]);
         }

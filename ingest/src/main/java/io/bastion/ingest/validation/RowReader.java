@@ -95,10 +95,30 @@ final class RowReader
         return value;
     }
 
-    Boolean yesNo(String header)
+    /**
+     * 是 or 否 in any unambiguous spelling (Values#yesNo). A blank is {@code blank}; when that is
+     * null a blank breaks REQUIRED with the given reason. Null when the value is invalid.
+     */
+    Boolean yesNo(String header, Boolean blank, String chineseReason, String englishReason)
     {
-        String value = choice(header, Vocabulary.YES_NO, false);
-        return value == null ? Boolean.FALSE : value.equals("是");
+        String value = text(header);
+        if (value == null) {
+            if (blank == null) {
+                fail(header, Rule.REQUIRED, "", chineseReason, englishReason);
+            }
+            return blank;
+        }
+        Boolean answer = Values.yesNo(value).orElse(null);
+        if (answer == null) {
+            fail(header, Rule.INVALID_CHOICE, value, "可选：是 / 否", "allowed: 是 / 否");
+        }
+        return answer;
+    }
+
+    /** Whether the sender's spreadsheet stored the cell as a number, or it reads like one Excel shortened (3.2E+17). */
+    boolean storedAsNumber(String header)
+    {
+        return row.storedAsNumber(header) || row.value(header).map(Values::scientific).orElse(false);
     }
 
     Integer count(String header, boolean required)

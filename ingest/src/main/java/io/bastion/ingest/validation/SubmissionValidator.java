@@ -6,6 +6,7 @@ import io.bastion.ingest.format.FileRejectedException;
 import io.bastion.ingest.format.InputTable;
 import io.bastion.ingest.format.RawRow;
 import io.bastion.ingest.format.RawTable;
+import io.bastion.ingest.format.Values;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,6 +21,9 @@ import java.util.Set;
 public final class SubmissionValidator
 {
     private static final String ORG_CODE = "[A-Z0-9]{4,20}";
+    private static final String[] STAGE_DATES = {"申请入党日期", "确定积极分子日期", "确定发展对象日期", "入党日期", "转正日期"};
+    /** Members (党员) are 正式党员 and 预备党员 (DOMAIN.md §KPIs). */
+    private static final Set<String> MEMBER_STAGES = Set.of("正式党员", "预备党员");
 
     private SubmissionValidator() {}
 
@@ -75,8 +79,8 @@ public final class SubmissionValidator
         }
         LocalDate termStartedOn = r.date("本届任期开始");
         String formation = r.choice("组建方式", Vocabulary.FORMATIONS, false);
-        String coveredText = r.text("覆盖单位");
-        List<ValidRows.CoveredUnit> covered = coveredUnits(r, coveredText);
+        List<ValidRows.CoveredUnit> covered = coveredUnits(r, r.text("覆盖单位"));
+        String coveredText = coveredText(r.text("覆盖单位"), covered);
         checkFormation(r, formation, covered);
         Integer memberCount = r.count("党员人数", true);
         Integer partyGroups = r.count("党小组数", true);
@@ -105,12 +109,28 @@ public final class SubmissionValidator
                 continue;
             }
             boolean attached = item.endsWith("（挂靠）") || item.endsWith("(挂靠)");
-            String code = attached ? item.substring(0, item.length() - 4).strip() : item;
+            String code = Values.code(attached ? item.substring(0, item.length() - 4) : item);
             if (PersonRules.unitCode(r, "覆盖单位", code, text)) {
                 units.add(new ValidRows.CoveredUnit(code, attached));
             }
         }
         return units;
+    }
+
+    /**
+     * The covered units as received, unless a code in it was written in another spelling (lower
+     * case, spaces, hyphens): then in the canonical spelling, so the dimension does not change.
+     */
+    private static String coveredText(String received, List<ValidRows.CoveredUnit> covered)
+    {
+        if (received == null) {
+            return null;
+        }
+        boolean canonical = covered.stream().allMatch(unit -> received.contains(unit.unitCode()));
+        if (canonical) {
+            return received;
+        }
+        return String.join(";", covered.stream().map(unit -> unit.unitCode() + (unit.attached() ? "（挂靠）" : "")).toList());
     }
 
     private static void checkFormation(RowReader r, String formation, List<ValidRows.CoveredUnit> covered)
@@ -145,8 +165,9 @@ public final class SubmissionValidator
             if (personNo != null && !seen.add(personNo)) {
                 r.fail("人员编号", Rule.DUPLICATE_ROW, personNo, "同一名册中此人已出现", "this person is already on the roster");
             }
-            String idNumber = r.requiredText("公民身份号码");
-            LocalDate idBirth = idNumber == null ? null : PersonRules.idNumber(r, "公民身份号码", idNumber);
+            String idReceived = r.requiredText("公民身份号码");
+            String idNumber = idReceived == null ? null : Values.code(idReceived);
+            LocalDate idBirth = idNumber == null ? null : PersonRules.idNumber(r, "公民身份号码", idNumber, idReceived);
             String gender = r.choice("性别", Vocabulary.GENDERS, false);
             LocalDate birthDate = r.date("出生日期");
             if (idBirth != null && birthDate != null && !idBirth.equals(birthDate)) {
@@ -154,25 +175,34 @@ public final class SubmissionValidator
             }
             LocalDate birth = birthDate != null ? birthDate : idBirth;
             String education = r.choice("学历", Vocabulary.EDUCATIONS, false);
-            String unitCode = r.text("工作单位");
-            if (unitCode != null && !PersonRules.unitCode(r, "工作单位", unitCode, unitCode)) {
+            String unitReceived = r.text("工作单位");
+            String unitCode = unitReceived == null ? null : Values.code(unitReceived);
+            if (unitCode != null && !PersonRules.unitCode(r, "工作单位", unitCode, unitReceived)) {
                 unitCode = null;
             }
             String job = r.choice("岗位类别", Vocabulary.JOBS, false);
             String stage = r.choice("身份", Vocabulary.STAGES, true);
-            LocalDate[] dates = {
-                    r.date("申请入党日期"), r.date("确定积极分子日期"), r.date("确定发展对象日期"), r.date("入党日期"), r.date("转正日期")};
+            LocalDate[] dates = new LocalDate[STAGE_DATES.length];
+            boolean[] present = new boolean[STAGE_DATES.length];
+            for (int i = 0; i < STAGE_DATES.length; i++) {
+                dates[i] = r.date(STAGE_DATES[i]);
+                present[i] = r.text(STAGE_DATES[i]) != null;
+            }
             PersonRules.stageOrder(r, dates);
             if (stage != null) {
-                PersonRules.stageAgreement(r, stage, dates);
+                PersonRules.stageAgreement(r, stage, present);
             }
             if (idBirth != null && dates[0] != null && dates[0].isBefore(idBirth.plusYears(18))) {
                 r.fail("申请入党日期", Rule.UNDER_AGE_AT_APPLICATION, dates[0].toString(), "出生于 " + idBirth, "born " + idBirth);
             }
-            boolean mobile = r.yesNo("流动党员");
-            boolean managed = r.yesNo("纳入管理");
-            boolean backbone = r.yesNo("业务骨干");
             String leftReason = r.choice("减少原因", Vocabulary.LEFT_REASONS, false);
+            // A member's flags count in 流动党员纳入管理率 and 业务骨干率, so a blank is not read as 否 for them;
+            // a person who left this month is not counted at month end.
+            boolean member = stage != null && MEMBER_STAGES.contains(stage) && r.text("减少原因") == null;
+            Boolean mobile = r.yesNo("流动党员", member ? null : Boolean.FALSE, "党员应填写是或否", "a member's row says 是 or 否");
+            Boolean managed = r.yesNo("纳入管理", member && Boolean.TRUE.equals(mobile) ? null : Boolean.FALSE,
+                    "流动党员应填写是否纳入管理", "a mobile member's row says whether they are managed");
+            Boolean backbone = r.yesNo("业务骨干", member ? null : Boolean.FALSE, "党员应填写是或否", "a member's row says 是 or 否");
             if (!r.valid()) {
                 rejected.add(new RejectedRow(table, row, r.violations()));
                 continue;
