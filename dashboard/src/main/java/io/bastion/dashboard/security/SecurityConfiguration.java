@@ -31,7 +31,7 @@ class SecurityConfiguration
             throws Exception
     {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/ingest/runs/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/runs").hasAnyRole(Role.LEADER.name(), Role.ANALYST.name(), Role.ADMIN.name())

@@ -33,7 +33,7 @@ public final class Freshness
     }
 
     /** The freshness line's parts. */
-    public record State(Optional<String> asOfMonth, Optional<Run> ingestion, Optional<Run> analysis)
+    public record State(Optional<Month> asOfMonth, Optional<Run> ingestion, Optional<Run> analysis)
     {
         public boolean hasMarts()
         {
@@ -41,8 +41,8 @@ public final class Freshness
         }
     }
 
-    /** A run as the line shows it: its status label, when, progress while running, the reason when it failed. */
-    public record Run(long id, String status, String label, String when, Optional<String> progress, Optional<String> message)
+    /** A run as the line shows it: its status, the message key of its label, when, progress while running, the reason when it failed. */
+    public record Run(long id, String status, String labelKey, String when, Optional<String> progress, Optional<String> message)
     {
         public boolean running()
         {
@@ -58,7 +58,7 @@ public final class Freshness
     public State state()
     {
         List<Month> months = analysedMonths.months();
-        Optional<String> asOf = months.isEmpty() ? Optional.empty() : Optional.of(months.get(months.size() - 1).chinese());
+        Optional<Month> asOf = months.isEmpty() ? Optional.empty() : Optional.of(months.get(months.size() - 1));
         Optional<Run> ingestion = ingestRuns.latest(1).stream().findFirst().map(Freshness::ingestion);
         Optional<Run> analysis = analysisRuns.latest(1).stream().findFirst().map(Freshness::analysis);
         return new State(asOf, ingestion, analysis);
@@ -70,7 +70,7 @@ public final class Freshness
         Optional<String> progress = status == IngestStatus.RUNNING
                 ? Optional.of("%,d / %,d".formatted(run.filesDone(), run.filesTotal()))
                 : Optional.empty();
-        return new Run(run.runId(), status.name(), status.label(), when(run.finishedAt().orElse(run.startedAt())), progress,
+        return new Run(run.runId(), status.name(), "status." + status.name(), when(run.finishedAt().orElse(run.startedAt())), progress,
                 status == IngestStatus.SUCCEEDED ? Optional.empty() : run.message());
     }
 
@@ -82,7 +82,7 @@ public final class Freshness
             case FAILED -> "FAILED";
             default -> "SUCCEEDED";
         };
-        return new Run(run.analysisId(), code, status.label(), when(run.finishedAt().orElse(run.startedAt())),
+        return new Run(run.analysisId(), code, "analysis." + status.code(), when(run.finishedAt().orElse(run.startedAt())),
                 status == RunStatus.RUNNING ? Optional.of("") : Optional.empty(),
                 status == RunStatus.FAILED ? run.message() : Optional.empty());
     }

@@ -220,6 +220,20 @@ class DashboardBrowserIT
         }
     }
 
+    @Test
+    void anOrganizationNamedAsHtmlShowsAsText()
+    {
+        try (Browser.Tab tab = login(Role.LEADER, 1366)) {
+            Page page = tab.open("/organization?month=" + MONTH_ISO + "&org=" + dashboard.hostileOrganization());
+            assertThat(page.locator("[data-testid=org-name]").first().textContent()).contains(ScaleOneDashboard.HOSTILE_NAME);
+            assertThat(page.locator("img[src=x]").count()).isZero();
+            APIResponse export = tab.page().request().get(dashboard.baseUrl() + "/api/organization/export.xlsx?month=" + MONTH_ISO + "&org="
+                    + dashboard.hostileOrganization());
+            assertThat(export.status()).isEqualTo(200);
+            assertThat(tab.problems()).as("no script ran: no alert, no error").isEmpty();
+        }
+    }
+
     private static List<String> pages(Role role)
     {
         List<String> pages = new ArrayList<>(List.of("/?month=" + MONTH_ISO, "/?month=" + MONTH_ISO + "&lang=en"));
