@@ -113,7 +113,7 @@
         B.chart(node, {
             title: {text: table.title},
             legend: {top: 24},
-            grid: {left: 50, right: 56, top: 64, bottom: 30},
+            grid: {left: 50, right: 30, top: 64, bottom: 44},
             tooltip: {trigger: 'axis', formatter: params => {
                 const row = table.rows[params[0].dataIndex];
                 return B.esc(B.fmt.month(row.month)) + '<br>' + params.map(p => {
@@ -122,7 +122,8 @@
                         + '（' + B.esc(B.fmt.count(row[s.numerator])) + ' / ' + B.esc(B.fmt.count(row[s.denominator])) + '）';
                 }).join('<br>');
             }},
-            xAxis: {type: 'category', data: months, name: w('js.monthAxis'), axisLabel: {formatter: value => B.fmt.month(value)}},
+            xAxis: {type: 'category', data: months, name: w('js.monthAxis'), nameLocation: 'middle', nameGap: 28,
+                axisLabel: {formatter: value => B.fmt.month(value)}},
             yAxis: B.rateAxis(w('js.rate')),
             series: series
         }, params => {
@@ -197,7 +198,7 @@
         const chosen = drill().bucket;
         B.chart(node, {
             title: {text: table.title},
-            grid: {left: 50, right: 20, top: 64, bottom: 40},
+            grid: {left: 50, right: 20, top: 64, bottom: 48},
             tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'},
                 formatter: params => B.esc(params[0].name) + '：' + B.esc(B.fmt.count(params[0].value))},
             xAxis: {type: 'category', data: table.rows.map(row => row.bucket), name: w('column.bucket'), nameLocation: 'middle', nameGap: 28,
