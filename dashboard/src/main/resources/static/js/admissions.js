@@ -31,10 +31,11 @@
     }
 
     /** 2025年11月 on the first tick and every January, else 12月 (10/2025 and 12 in English). */
+    /** 12月 for most ticks; the first tick and every January also carry the year on a second line. */
     function monthTick(iso, index) {
         const [y, m] = String(iso).split('-').map(Number);
-        if (index === 0 || m === 1) return B.fmt.month(iso);
-        return B.lang === 'en' ? String(m) : m + '月';
+        const month = B.lang === 'en' ? String(m) : m + '月';
+        return index === 0 || m === 1 ? month + '\n' + (B.lang === 'en' ? y : y + '年') : month;
     }
 
     function funnel(parent, table) {
@@ -62,7 +63,7 @@
         const stages = table.columns.slice(1);
         B.chart(node, {
             legend: {top: 0, left: 'center'},
-            grid: {left: 50, right: 20, top: 40, bottom: 30},
+            grid: {left: 50, right: 20, top: 40, bottom: 42},
             tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: ps => esc(B.fmt.month(table.rows[ps[0].dataIndex].month)) + '<br>' +
                     ps.map(p => esc(p.seriesName) + '：' + esc(B.fmt.count(p.value))).join('<br>')},
             xAxis: {type: 'category', data: table.rows.map(row => row.month), axisLabel: {interval: 0, formatter: monthTick}},
@@ -113,7 +114,7 @@
         const parts = [['frontline', W.frontline], ['under35', W.under35], ['women', W.women], ['college', W.college]];
         B.chart(node, {
             legend: {top: 0, left: 0, right: 30},
-            grid: {left: 50, right: 20, top: 72, bottom: 30},
+            grid: {left: 50, right: 20, top: 88, bottom: 30},
             tooltip: {trigger: 'item', formatter: p => {
                 const row = table.rows[p.seriesIndex];
                 const part = parts[p.dataIndex][0];
@@ -138,8 +139,8 @@
             return {
                 type: 'bar', stack: 'members', name: row.value, row: row, barWidth: 40,
                 itemStyle: {color: palette[(place[row.dimension] - 1) % palette.length], borderColor: '#fff', borderWidth: 1},
-                label: {show: row.share !== null && row.share >= 0.12, color: '#fff', fontSize: 11,
-                    formatter: () => esc(row.value) + ' ' + esc(B.fmt.rate(row.share))},
+                label: {show: row.share !== null && row.share >= 0.1, color: '#fff', fontSize: 11, lineHeight: 14,
+                    formatter: () => esc(row.value) + '\n' + esc(B.fmt.rate(row.share))},
                 data: dimensions.map(dimension => dimension === row.dimension ? row.members : null)
             };
         });
@@ -161,7 +162,7 @@
         const label = key => table.columns.find(column => column.key === key).label;
         B.chart(node, {
             legend: {top: 0, left: 'center'},
-            grid: {left: 50, right: 60, top: 40, bottom: 30},
+            grid: {left: 50, right: 60, top: 40, bottom: 42},
             tooltip: {trigger: 'axis', formatter: ps => {
                 const row = table.rows[ps[0].dataIndex];
                 return esc(B.fmt.month(row.month)) + '<br>' + ['members', 'membersIn', 'membersOut', 'net']
@@ -216,5 +217,7 @@
         if (t.breakdown) breakdown(members, t.breakdown);
         if (t.membership) membership(members, t.membership);
         if (t.findings) findings(procedure, t.findings, main.dataset.export);
+        // Panels were added one by one; the charts measured their containers before the grid settled.
+        requestAnimationFrame(() => window.dispatchEvent(new Event('resize')));
     };
 })();

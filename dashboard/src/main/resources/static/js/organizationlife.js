@@ -34,10 +34,11 @@
         return node;
     }
 
+    /** 12月 for most ticks; the first tick and every January also carry the year on a second line. */
     function monthTick(iso, index) {
         const [y, m] = String(iso).split('-').map(Number);
-        if (index === 0 || m === 1) return B.fmt.month(iso);
-        return B.lang === 'en' ? String(m) : m + '月';
+        const month = B.lang === 'en' ? String(m) : m + '月';
+        return index === 0 || m === 1 ? month + '\n' + (B.lang === 'en' ? y : y + '年') : month;
     }
 
     /** The chosen quarter's non-compliant branches first (most rules missed first), then by quarters missed, then by name. */
@@ -95,16 +96,18 @@
         const lowest = Math.min(...values, target === null || target === undefined ? 1 : target);
         const axis = B.rateAxis(W.rate);
         axis.min = Math.max(0, Math.floor((lowest - 0.05) * 20) / 20);
+        const range = 1 - axis.min;
+        axis.interval = range <= 0.1 ? 0.02 : range <= 0.3 ? 0.05 : 0.1;
         const x = options.quarters ? table.rows.map(row => row.quarter) : table.rows.map(row => row.month);
         B.chart(node, {
-            grid: {left: 50, right: 70, top: 36, bottom: 30},
+            grid: {left: 50, right: 70, top: 36, bottom: 42},
             tooltip: {trigger: 'axis', formatter: ps => {
                 const row = table.rows[ps[0].dataIndex];
                 const when = options.quarters ? B.fmt.period(row.quarter) : B.fmt.month(row.month);
                 return esc(when) + '<br>' + esc(table.columns[3].label) + '：' + esc(B.fmt.rate(row.rate)) + '（' +
                     esc(B.fmt.count(row[table.columns[1].key])) + ' / ' + esc(B.fmt.count(row[table.columns[2].key])) + '）';
             }},
-            xAxis: {type: 'category', data: x, axisLabel: {interval: 0, formatter: options.quarters ? (value => fmtQuarterTick(value)) : monthTick}},
+            xAxis: {type: 'category', data: x, axisLabel: {interval: 0, formatter: options.quarters ? fmtQuarterTick : monthTick}},
             yAxis: axis,
             series: [{type: 'line', name: table.columns[3].label, data: table.rows.map(row => row.rate), connectNulls: false,
                 itemStyle: {color: '#C8161D'},
@@ -115,9 +118,11 @@
         }, p => options.figure(table.rows[p.dataIndex]));
     }
 
-    function fmtQuarterTick(value) {
+    /** Q3 for most ticks; the first tick and every Q1 also carry the year on a second line. */
+    function fmtQuarterTick(value, index) {
         const match = /^(\d{4})Q(\d)$/.exec(value);
-        return match ? (B.lang === 'en' ? match[1] + ' Q' + match[2] : match[1] + 'Q' + match[2]) : value;
+        if (!match) return value;
+        return index === 0 || match[2] === '1' ? 'Q' + match[2] + '\n' + match[1] : 'Q' + match[2];
     }
 
     function list(parent, table, options) {
@@ -159,11 +164,13 @@
         const chosen = main.dataset.quarter;
         const participationCard = data.kpis.find(kpi => kpi.key === 'participation');
         if (t.heatmap) heatmap(compliance, t.heatmap, chosen);
-        if (t.complianceTrend) rateLine(compliance, t.complianceTrend, 'complianceTrend', {quarters: true, figure: row => trace(row.figure)});
-        if (t.nonCompliant) list(compliance, t.nonCompliant, {exportPath: main.dataset.export});
+        if (t.nonCompliant) list(compliance, t.nonCompliant, {wide: true, exportPath: main.dataset.export});
+        if (t.complianceTrend) rateLine(participation, t.complianceTrend, 'complianceTrend', {quarters: true, figure: row => trace(row.figure)});
         if (t.participation) rateLine(participation, t.participation, 'participation', {target: participationCard ? participationCard.target : null,
             figure: row => trace('life.events', {month: row.month})});
         if (t.timeliness) rateLine(participation, t.timeliness, 'timeliness', {figure: row => trace('timeliness.onTime', {month: row.month})});
         if (t.late) list(participation, t.late, {wide: true, exportPath: main.dataset.export, note: W.lateNote});
+        // Panels were added one by one; the charts measured their containers before the grid settled.
+        requestAnimationFrame(() => window.dispatchEvent(new Event('resize')));
     };
 })();

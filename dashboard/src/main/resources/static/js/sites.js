@@ -82,7 +82,8 @@
                 ? B.href('/trace', Object.assign({figure: row.figure}, row.site ? {org: row.site.code} : {})) : null});
         // Status words get their colour (with the word beside it); the table redraws rows on sorting and paging.
         const colour = () => holder.querySelectorAll('td[data-column="status"], td[data-column="monthlyOk"], td[data-column="quarterly"]')
-            .forEach(cell => cell.classList.add(/逾期|未达标|待完成|overdue|missed|pending/.test(cell.textContent) ? 'status-missed' : 'status-met'));
+            .forEach(cell => cell.classList.add(/逾期|未达标|overdue|missed/.test(cell.textContent) ? 'status-missed'
+                : /待完成|pending/.test(cell.textContent) ? 'status-close' : 'status-met'));
         colour();
         new MutationObserver(colour).observe(holder, {childList: true, subtree: true});
     }
@@ -109,5 +110,7 @@
         if (t.advanced) advanced(sites, t.advanced);
         if (t.progress) list(liaison, t.progress, {exportPath: main.dataset.export, note: W.progressNote, linkColumn: 'site'});
         if (t.persons) list(liaison, t.persons, {exportPath: main.dataset.export, note: W.personsNote, linkColumn: 'liaison'});
+        // Panels were added one by one; the charts measured their containers before the grid settled.
+        requestAnimationFrame(() => window.dispatchEvent(new Event('resize')));
     };
 })();

@@ -25,22 +25,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static io.bastion.sql.generated.default_schema.Tables.MART_LIAISON_SUMMARY;
+
 /** 示范点与联系点: sites by level against 3:6:12, 先进率 against its target, the liaison assignments (overdue first) and their roll-ups. */
 @Controller
 final class SitesController
 {
     static final String FAMILY = "sites";
 
+    private static final Rates.Source LIAISON = new Rates.Source(MART_LIAISON_SUMMARY, MART_LIAISON_SUMMARY.MONTH_KEY,
+            MART_LIAISON_SUMMARY.SCOPE_KIND, MART_LIAISON_SUMMARY.SCOPE_CODE, MART_LIAISON_SUMMARY.CONTACTED_ASSIGNMENTS,
+            MART_LIAISON_SUMMARY.ACTIVE_ASSIGNMENTS);
+
     private final ScopeGuard guard;
     private final Shell shell;
+    private final Rates rates;
     private final SitesQueries queries;
     private final SitesTables tables;
     private final Labels labels;
 
-    SitesController(ScopeGuard guard, Shell shell, SitesQueries queries, SitesTables tables, Labels labels)
+    SitesController(ScopeGuard guard, Shell shell, Rates rates, SitesQueries queries, SitesTables tables, Labels labels)
     {
         this.guard = guard;
         this.shell = shell;
+        this.rates = rates;
         this.queries = queries;
         this.tables = tables;
         this.labels = labels;
@@ -85,14 +93,13 @@ final class SitesController
         String period = lastEndedQuarter(selection.month());
         Map<String, Rates.Fraction> advanced = queries.advanced(selection, period);
         Optional<Double> advancedTarget = queries.target(selection.month(), "先进率");
-        Optional<SitesQueries.Rollup> monthly = queries.rollup(selection, selection.month());
         Optional<SitesQueries.Rollup> quarterly = quarterEnd.flatMap(month -> queries.rollup(selection, month));
 
         List<Kpi> kpis = new ArrayList<>();
         kpis.add(sitesCard(sites));
         kpis.add(advancedCard(advanced, advancedTarget));
-        kpis.add(rateCard("monthly", labels.get("sites.kpi.monthly"), monthly.map(SitesQueries.Rollup::monthly), Optional.empty(),
-                "liaison.contacted", labels.get("blank.noAssignments")));
+        kpis.add(rates.card("monthly", labels.get("sites.kpi.monthly"), LIAISON, selection, Optional.empty(), "liaison.contacted",
+                labels.get("blank.noAssignments")));
         kpis.add(rateCard("quarterly", labels.get("sites.kpi.quarterly"), quarterly.map(SitesQueries.Rollup::quarterly),
                 quarterEnd.map(Month::quarter), "liaison.onsite" + quarterEnd.map(month -> ":" + month.quarter()).orElse(""),
                 labels.get(quarterEnd.isEmpty() ? "sites.blank.noQuarterEnd" : "sites.blank.noQuarterAssignments")));
