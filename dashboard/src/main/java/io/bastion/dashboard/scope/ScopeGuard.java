@@ -64,6 +64,20 @@ public final class ScopeGuard
         }
     }
 
+    /**
+     * Whether the viewer answers for this organization at this month (the tree at the latest month when none is given):
+     * anyone but a branch secretary answers for all; a secretary for their own organization and those below it.
+     */
+    public boolean answersFor(Viewer viewer, String orgCode, Optional<Month> month)
+    {
+        if (!viewer.limitedToOwnSubtree()) {
+            return true;
+        }
+        String own = viewer.orgCode().orElseThrow();
+        Optional<OrganizationTree.Snapshot> snapshot = month.map(chosen -> tree.at(chosen.key())).or(tree::latest);
+        return snapshot.map(found -> allowed(found, own)).orElse(Set.of(own)).contains(orgCode);
+    }
+
     private static Set<String> allowed(OrganizationTree.Snapshot snapshot, String own)
     {
         Set<String> subtree = snapshot.subtree(own);

@@ -4,14 +4,20 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -44,11 +50,30 @@ class SecurityConfiguration
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization")))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/api/**"))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AntPathRequestMatcher.antMatcher("/**")))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AntPathRequestMatcher.antMatcher("/**"))
+                        .accessDeniedHandler(anonymousApiUnauthorized()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")))
                 .sessionManagement(Customizer.withDefaults());
         return http.build();
+    }
+
+    /**
+     * An anonymous API call refused before anyone is authenticated (a POST without a CSRF token) is answered 401 like every
+     * other anonymous API call; a logged-in user refused is answered 403.
+     */
+    private static AccessDeniedHandler anonymousApiUnauthorized()
+    {
+        AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+        AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+        return (request, response, denied) -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (request.getRequestURI().startsWith("/api/") && (authentication == null || trust.isAnonymous(authentication))) {
+                response.sendError(HttpStatus.UNAUTHORIZED.value());
+                return;
+            }
+            forbidden.handle(request, response, denied);
+        };
     }
 
     @Bean

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.dashboard.BastionSettings;
 import io.bastion.dashboard.analysis.AnalysisRequests;
+import io.bastion.dashboard.security.Accounts;
+import io.bastion.dashboard.security.Role;
 import io.bastion.ingest.load.Ingestion;
 import io.bastion.sql.Warehouse;
 import org.junit.jupiter.api.Test;
@@ -19,17 +21,25 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The upload API over a real HTTP server and a real DuckDB file, called with HTTP Basic as scripts and branch systems do. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class UploadControllerTest
 {
+    private static final String ADMIN_PASSWORD = "upload-test-admin";
+    private static final String SECRETARY = "secretary-p001";
+    private static final String SECRETARY_PASSWORD = "upload-test-secretary";
+
     @TempDir
     static Path data;
 
@@ -41,6 +51,8 @@ class UploadControllerTest
     Ingestion ingestion;
     @Autowired
     BastionSettings settings;
+    @Autowired
+    Accounts accounts;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -52,6 +64,7 @@ class UploadControllerTest
         registry.add("bastion.archive", () -> data.resolve("archive").toString());
         registry.add("bastion.inbox", () -> data.resolve("inbox").toString());
         registry.add("spring.quartz.auto-startup", () -> "false");
+        registry.add("bastion.security.admin-password", () -> ADMIN_PASSWORD);
     }
 
     @Test
@@ -101,6 +114,58 @@ class UploadControllerTest
     }
 
     @Test
+    void refusesAnAnonymousUpload()
+            throws Exception
+    {
+        long filesBefore = WarehouseRows.count(warehouse, "archived_file");
+
+        HttpResponse<String> response = send(uploadRequest(new Multipart().file(SmallPark.REGISTRY_NAME, SmallPark.registry())).build());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(WarehouseRows.count(warehouse, "archived_file")).isEqualTo(filesBefore);
+    }
+
+    @Test
+    void refusesASecretaryAnotherOrganizationsFileAndStoresNothing()
+            throws Exception
+    {
+        ensureSecretary();
+        long runsBefore = WarehouseRows.count(warehouse, "ingest_run");
+        long filesBefore = WarehouseRows.count(warehouse, "archived_file");
+
+        HttpResponse<String> other = uploadAs(SECRETARY, SECRETARY_PASSWORD, new Multipart()
+                .file(SmallPark.COMMITTEE_NAME, SmallPark.committee())
+                .file("Q002_2025-03.json", SmallPark.committee()));
+        HttpResponse<String> feed = uploadAs(SECRETARY, SECRETARY_PASSWORD, new Multipart().file(SmallPark.REGISTRY_NAME, SmallPark.registry()));
+
+        assertThat(other.statusCode()).isEqualTo(403);
+        JsonNode problem = json.readTree(other.body());
+        assertThat(problem.get("code").asText()).isEqualTo("OUTSIDE_SUBTREE");
+        assertThat(problem.get("chinese").asText()).contains("Q002_2025-03.json").contains("只能上传本组织及下级组织");
+        assertThat(problem.get("english").asText()).contains("Q002_2025-03.json").contains("own organization");
+        assertThat(feed.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(feed.body()).get("code").asText()).isEqualTo("COMMITTEE_FEED");
+        assertThat(WarehouseRows.count(warehouse, "ingest_run")).isEqualTo(runsBefore);
+        assertThat(WarehouseRows.count(warehouse, "archived_file")).isEqualTo(filesBefore);
+    }
+
+    @Test
+    void loadsASecretarysOwnSubmission()
+            throws Exception
+    {
+        ensureSecretary();
+        assertThat(upload(new Multipart().file(SmallPark.REGISTRY_NAME, SmallPark.registry())).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> response = uploadAs(SECRETARY, SECRETARY_PASSWORD, new Multipart().file(SmallPark.COMMITTEE_NAME, SmallPark.committee()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode file = json.readTree(response.body()).get("files").get(0);
+        assertThat(file.get("fileName").asText()).isEqualTo(SmallPark.COMMITTEE_NAME);
+        assertThat(file.get("outcome").asText()).isIn("LOADED", "DUPLICATE");
+        assertThat(WarehouseRows.count(warehouse, "fact_submission")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void answersAnUnknownRunWithAProblem()
             throws Exception
     {
@@ -114,7 +179,7 @@ class UploadControllerTest
     void showsTheHomePage()
             throws Exception
     {
-        HttpResponse<String> response = get("/");
+        HttpResponse<String> response = get("/runs");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("<title>园区党建数据仓库与驾驶舱</title>").contains("最近的入库批次");
@@ -155,19 +220,47 @@ class UploadControllerTest
         assertThat(empty).doesNotExist();
     }
 
+    /** The branch secretary of the park committee P001 (whose own submission is SmallPark.committee()). */
+    private void ensureSecretary()
+    {
+        if (!accounts.exists(SECRETARY)) {
+            accounts.create(SECRETARY, "P001 书记（测试）", Role.SECRETARY, Optional.of("P001"), SECRETARY_PASSWORD);
+        }
+    }
+
     private HttpResponse<String> upload(Multipart multipart)
             throws IOException, InterruptedException
     {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ingest/files"))
+        return uploadAs("admin", ADMIN_PASSWORD, multipart);
+    }
+
+    private HttpResponse<String> uploadAs(String username, String password, Multipart multipart)
+            throws IOException, InterruptedException
+    {
+        return send(uploadRequest(multipart).header("Authorization", basic(username, password)).build());
+    }
+
+    private HttpRequest.Builder uploadRequest(Multipart multipart)
+    {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ingest/files"))
                 .header("Content-Type", multipart.contentType())
-                .POST(multipart.body())
-                .build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(multipart.body());
     }
 
     private HttpResponse<String> get(String path)
             throws IOException, InterruptedException
     {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Authorization", basic("admin", ADMIN_PASSWORD)).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request)
+            throws IOException, InterruptedException
+    {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String username, String password)
+    {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,14 @@
+package io.bastion.dashboard.mybranch;
+
+/** 我的支部 asked for by someone who is neither a branch secretary nor an admin. */
+final class MyBranchRefusedException
+        extends RuntimeException
+{
+    static final String CHINESE = "「我的支部」是支部书记的页面（管理员可指定组织查看）；请在「组织」页查看各组织的情况";
+    static final String ENGLISH = "My branch is the branch secretaries' page (admins may open it for an organization); see the Organization page instead";
+
+    MyBranchRefusedException()
+    {
+        super(ENGLISH);
+    }
+}
