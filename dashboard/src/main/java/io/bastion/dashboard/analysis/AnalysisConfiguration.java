@@ -3,6 +3,8 @@ package io.bastion.dashboard.analysis;
 import io.bastion.analytics.lake.AnalysisRunner;
 import io.bastion.analytics.lake.AnalysisRunnerSettings;
 import io.bastion.dashboard.BastionSettings;
+import io.bastion.dashboard.workbench.Snapshots;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +21,9 @@ public class AnalysisConfiguration
     }
 
     @Bean
-    Analyses analyses(io.bastion.sql.Warehouse warehouse, AnalysisRunner runner)
+    Analyses analyses(io.bastion.sql.Warehouse warehouse, AnalysisRunner runner, ObjectProvider<Snapshots> snapshots)
     {
-        return new Analyses(warehouse, runner);
+        return new Analyses(warehouse, runner, () -> snapshots.ifAvailable(Snapshots::publishQuietly));
     }
 
     static AnalysisRunnerSettings runnerSettings(BastionSettings.Analysis analysis)

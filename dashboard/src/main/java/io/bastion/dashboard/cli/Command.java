@@ -8,7 +8,7 @@ import static java.util.Objects.requireNonNull;
 
 /** One command of the launcher, as parsed from its arguments; running it gives the process's exit code. */
 public sealed interface Command
-        permits Command.Serve, Command.Ingest, Command.Analyze, Command.Generate, Command.Demo, Command.Help, Command.BadUsage
+        permits Command.Serve, Command.Ingest, Command.Analyze, Command.Generate, Command.Demo, Command.Sql, Command.Help, Command.BadUsage
 {
     int SUCCESS = 0;
     int FAILURE = 1;
@@ -94,6 +94,23 @@ public sealed interface Command
         public int run(PrintStream out, PrintStream err)
         {
             return new DemoCommand(out, err).run(springArguments);
+        }
+    }
+
+    /** Runs one SQL statement on the published analyst snapshot and prints CSV, or an aligned table. */
+    record Sql(String sql, boolean table, List<String> springArguments)
+            implements Command
+    {
+        public Sql
+        {
+            requireNonNull(sql, "sql is null");
+            springArguments = List.copyOf(springArguments);
+        }
+
+        @Override
+        public int run(PrintStream out, PrintStream err)
+        {
+            return new SqlCommand(out, err).run(sql, table, springArguments);
         }
     }
 

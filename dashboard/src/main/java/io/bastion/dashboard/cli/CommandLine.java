@@ -24,6 +24,7 @@ public final class CommandLine
             case "generate" -> generate(rest);
             case "demo" -> demo(rest);
             case "analyze" -> analyze(rest);
+            case "sql" -> sql(rest);
             case "help", "--help", "-h" -> new Command.Help();
             default -> new Command.BadUsage("未知命令「" + command + "」", "unknown command '" + command + "'");
         };
@@ -32,6 +33,50 @@ public final class CommandLine
     private static Command serve(List<String> arguments)
     {
         return settingsOnly(arguments, "serve").orElseGet(() -> new Command.Serve(arguments));
+    }
+
+    private static Command sql(List<String> arguments)
+    {
+        String statement = null;
+        boolean table = false;
+        List<String> settings = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals("--format") && i + 1 < arguments.size()) {
+                String format = arguments.get(++i);
+                if (!format.equals("table") && !format.equals("csv")) {
+                    return new Command.BadUsage("--format 只能是 csv 或 table，而不是「" + format + "」", "--format is csv or table, not '" + format + "'");
+                }
+                table = format.equals("table");
+            }
+            else if (argument.startsWith("--format=")) {
+                return sql(concat(arguments.subList(0, i), List.of("--format", argument.substring("--format=".length())), arguments.subList(i + 1, arguments.size())));
+            }
+            else if (isSetting(argument)) {
+                settings.add(argument);
+            }
+            else if (statement == null && !argument.startsWith("--")) {
+                statement = argument;
+            }
+            else {
+                return new Command.BadUsage("sql 只接受一条语句（加引号）、--format 和 --名称=值 设置，而不是「" + argument + "」",
+                        "sql takes one quoted statement, --format and --name=value settings, not '" + argument + "'");
+            }
+        }
+        if (statement == null || statement.isBlank()) {
+            return new Command.BadUsage("sql 需要一条 SQL 语句", "sql needs an SQL statement");
+        }
+        return new Command.Sql(statement, table, settings);
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts)
+    {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
+        return all;
     }
 
     private static Command analyze(List<String> arguments)

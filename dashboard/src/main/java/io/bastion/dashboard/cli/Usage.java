@@ -22,6 +22,9 @@ final class Usage
               ./bastion demo [--name=value ...]
                   若 ./data/park 中没有 manifest.json，则生成一个模拟园区（规模 1，种子 42），入库、计算指标后启动网页服务
                   generate a simulated park into ./data/park unless it has a manifest.json, ingest and analyse it, then serve
+              ./bastion sql "SELECT …" [--format csv|table] [--name=value ...]
+                  在已发布的分析员快照上执行一条只读查询（与分析台同样的限制），输出 CSV 或表格
+                  run one read-only query on the published analyst snapshot (the workbench's rules), print CSV or a table
               ./bastion help
                   显示本说明 / show this text
 

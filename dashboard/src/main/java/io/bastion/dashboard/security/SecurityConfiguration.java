@@ -41,6 +41,7 @@ class SecurityConfiguration
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/ingest/runs/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/runs").hasAnyRole(Role.LEADER.name(), Role.ANALYST.name(), Role.ADMIN.name())
+                        .requestMatchers("/workbench", "/workbench/**", "/api/workbench/**").hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
                         .requestMatchers("/api/ingest/files").hasAnyRole(Role.ADMIN.name(), Role.SECRETARY.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
