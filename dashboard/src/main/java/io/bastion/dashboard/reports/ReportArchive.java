@@ -76,7 +76,7 @@ public final class ReportArchive
             try {
                 if (exists(connection, "SELECT 1 FROM report_claim WHERE month_key = ?", month.key())
                         || exists(connection, "SELECT 1 FROM report WHERE month_key = ?", month.key())) {
-                    connection.rollback();
+                    rollback(connection);
                     return Optional.empty();
                 }
                 long id = insert(connection, month, "schedule", instance, now, delivery);
@@ -92,7 +92,7 @@ public final class ReportArchive
                 return find(id);
             }
             catch (SQLException e) {
-                connection.rollback();
+                rollback(connection);
                 if (conflict(e)) {
                     return Optional.empty();
                 }
@@ -116,7 +116,7 @@ public final class ReportArchive
                     return find(id).orElseThrow();
                 }
                 catch (SQLException e) {
-                    connection.rollback();
+                    rollback(connection);
                     if (!conflict(e) || attempt >= 5) {
                         throw e;
                     }
@@ -195,7 +195,7 @@ public final class ReportArchive
                 connection.commit();
             }
             catch (SQLException e) {
-                connection.rollback();
+                rollback(connection);
                 throw e;
             }
         }
@@ -316,6 +316,17 @@ public final class ReportArchive
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** DuckDB ends a transaction that failed to commit by itself; there may be nothing left to roll back. */
+    private static void rollback(Connection connection)
+    {
+        try {
+            connection.rollback();
+        }
+        catch (SQLException ignored) {
+            // no transaction is active
         }
     }
 
