@@ -89,6 +89,8 @@ public final class Warehouse
                 .dataSource(new SingleConnectionDataSource(this))
                 .locations("classpath:db/migration")
                 .schemas("main", "restricted")
+                // Features bring their migrations in parallel; a warehouse made between two of them still takes the other.
+                .outOfOrder(true)
                 .load()
                 .migrate();
     }

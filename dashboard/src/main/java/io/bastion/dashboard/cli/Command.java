@@ -8,7 +8,7 @@ import static java.util.Objects.requireNonNull;
 
 /** One command of the launcher, as parsed from its arguments; running it gives the process's exit code. */
 public sealed interface Command
-        permits Command.Serve, Command.Ingest, Command.Analyze, Command.Generate, Command.Demo, Command.Sql, Command.Help, Command.BadUsage
+        permits Command.Serve, Command.Ingest, Command.Analyze, Command.Generate, Command.Demo, Command.Sql, Command.Report, Command.Help, Command.BadUsage
 {
     int SUCCESS = 0;
     int FAILURE = 1;
@@ -62,6 +62,24 @@ public sealed interface Command
         public int run(PrintStream out, PrintStream err)
         {
             return new AnalyzeCommand(out, err).run(springArguments);
+        }
+    }
+
+    /** Builds the monthly liaison-progress report of a month (default: the previous one) into a folder, and archives it as a new version. */
+    record Report(java.util.Optional<String> month, Path out, List<String> springArguments)
+            implements Command
+    {
+        public Report
+        {
+            requireNonNull(month, "month is null");
+            requireNonNull(out, "out is null");
+            springArguments = List.copyOf(springArguments);
+        }
+
+        @Override
+        public int run(PrintStream out, PrintStream err)
+        {
+            return new ReportCommand(out, err).run(month, this.out, springArguments);
         }
     }
 

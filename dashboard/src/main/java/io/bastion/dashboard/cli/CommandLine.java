@@ -25,6 +25,7 @@ public final class CommandLine
             case "demo" -> demo(rest);
             case "analyze" -> analyze(rest);
             case "sql" -> sql(rest);
+            case "report" -> report(rest);
             case "help", "--help", "-h" -> new Command.Help();
             default -> new Command.BadUsage("未知命令「" + command + "」", "unknown command '" + command + "'");
         };
@@ -117,6 +118,47 @@ public final class CommandLine
             return new Command.BadUsage("ingest 需要至少一个文件或文件夹", "ingest needs at least one file or folder");
         }
         return new Command.Ingest(inputs, settings);
+    }
+
+    private static Command report(List<String> arguments)
+    {
+        String month = null;
+        Path out = null;
+        List<String> settings = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (isSetting(argument) && !argument.startsWith("--month=") && !argument.startsWith("--out=")) {
+                settings.add(argument);
+                continue;
+            }
+            String name = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
+            String value;
+            if (argument.contains("=")) {
+                value = argument.substring(argument.indexOf('=') + 1);
+            }
+            else if (i + 1 < arguments.size()) {
+                value = arguments.get(++i);
+            }
+            else {
+                return new Command.BadUsage("选项 " + name + " 缺少取值", "option " + name + " needs a value");
+            }
+            switch (name) {
+                case "--month" -> {
+                    if (!value.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+                        return new Command.BadUsage("月份应写作 YYYY-MM，而不是「" + value + "」", "the month is written YYYY-MM, not '" + value + "'");
+                    }
+                    month = value;
+                }
+                case "--out" -> out = Path.of(value);
+                default -> {
+                    return new Command.BadUsage("report 不认识选项「" + name + "」", "report has no option '" + name + "'");
+                }
+            }
+        }
+        if (out == null) {
+            return new Command.BadUsage("report 需要 --out 文件夹", "report needs --out DIR");
+        }
+        return new Command.Report(Optional.ofNullable(month), out, settings);
     }
 
     private static Command generate(List<String> arguments)

@@ -16,6 +16,9 @@ final class Usage
               ./bastion analyze [--name=value ...]
                   计算全部指标并装入指标表（Spark，默认本机模式；输入未变时跳过）；退出码 0 成功，1 失败
                   compute every KPI into the marts (Spark, local mode by default; skipped when the input is unchanged); exit 0 or 1
+              ./bastion report [--month YYYY-MM] --out DIR [--name=value ...]
+                  生成某月（默认上月）的联系点工作进展月报（HTML、PDF、Excel）到 DIR，并存档为新版本；服务运行时仓库被锁定，须先停止服务
+                  build a month's liaison-progress report (default: last month) into DIR and archive it as a new version; stop the server first
               ./bastion generate --scale N --seed S --out DIR
                   在 DIR（须为空或不存在）中生成模拟园区的报送文件，N 为园区数（1–100）
                   write a simulated park's files into DIR (empty or new); N is the number of parks (1–100)

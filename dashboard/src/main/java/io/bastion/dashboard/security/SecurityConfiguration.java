@@ -3,6 +3,7 @@ package io.bastion.dashboard.security;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
@@ -40,6 +41,8 @@ class SecurityConfiguration
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/ingest/runs/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/reports/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/reports", "/reports/**").hasAnyRole(Role.LEADER.name(), Role.ADMIN.name())
                         .requestMatchers("/runs").hasAnyRole(Role.LEADER.name(), Role.ANALYST.name(), Role.ADMIN.name())
                         .requestMatchers("/workbench", "/workbench/**", "/api/workbench/**").hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
                         .requestMatchers("/api/ingest/files").hasAnyRole(Role.ADMIN.name(), Role.SECRETARY.name())

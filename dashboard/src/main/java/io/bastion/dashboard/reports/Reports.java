@@ -1,0 +1,247 @@
+package io.bastion.dashboard.reports;
+
+import io.bastion.dashboard.reports.ReportArchive.NewFile;
+import io.bastion.dashboard.reports.ReportArchive.Report;
+import io.bastion.dashboard.scope.Month;
+import org.quartz.CronExpression;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.concurrent.locks.ReentrantLock;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The monthly report's life: the schedule claims the month before each fire time once, builds it from the marts,
+ * mails it once; failures are recorded with their reason and retried with back-off. Admins and the command line add
+ * new versions. Every time is the report zone's local time (Asia/Shanghai by default).
+ */
+public final class Reports
+{
+    public static final String SCHEDULE = "schedule";
+    public static final String USER = "user";
+    public static final String CLI = "cli";
+
+    private static final Logger log = LoggerFactory.getLogger(Reports.class);
+
+    private final ReportArchive archive;
+    private final ReportQueries queries;
+    private final ReportRenderer renderer;
+    private final ReportSettings settings;
+    private final Optional<ReportMailer> mailer;
+    private final Clock clock;
+    private final String instance;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    public Reports(ReportArchive archive, ReportQueries queries, ReportRenderer renderer, ReportSettings settings, Optional<ReportMailer> mailer, Clock clock)
+    {
+        this.archive = requireNonNull(archive, "archive is null");
+        this.queries = requireNonNull(queries, "queries is null");
+        this.renderer = requireNonNull(renderer, "renderer is null");
+        this.settings = requireNonNull(settings, "settings is null");
+        this.mailer = requireNonNull(mailer, "mailer is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.instance = ManagementFactory.getRuntimeMXBean().getName();
+    }
+
+    public ReportArchive archive()
+    {
+        return archive;
+    }
+
+    public ReportSettings settings()
+    {
+        return settings;
+    }
+
+    public LocalDateTime now()
+    {
+        return LocalDateTime.now(clock.withZone(settings.zone())).withNano(0);
+    }
+
+    /** The month whose report the schedule owes at {@code now}: the month before the latest fire time at or before now. */
+    public Optional<Month> dueMonth()
+    {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.zone()));
+        CronExpression cron;
+        try {
+            cron = new CronExpression(settings.cron());
+        }
+        catch (ParseException e) {
+            throw new IllegalStateException(e);
+        }
+        cron.setTimeZone(TimeZone.getTimeZone(settings.zone()));
+        Date limit = Date.from(now.toInstant());
+        for (Duration back : List.of(Duration.ofDays(1), Duration.ofDays(40), Duration.ofDays(400))) {
+            Date last = null;
+            Date next = cron.getNextValidTimeAfter(Date.from(now.minus(back).toInstant()));
+            while (next != null && !next.after(limit)) {
+                last = next;
+                next = cron.getNextValidTimeAfter(next);
+            }
+            if (last != null) {
+                ZonedDateTime fired = last.toInstant().atZone(settings.zone());
+                return Optional.of(new Month(fired.getYear() * 100 + fired.getMonthValue()).previous());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The scheduled run (also on start-up and at each retry): claims the due month's report if nobody has, then attempts
+     * every build and delivery that is due. Returns when the next retry is due, if any.
+     */
+    public Optional<LocalDateTime> runDue()
+    {
+        lock.lock();
+        try {
+            LocalDateTime now = now();
+            if (settings.enabled()) {
+                dueMonth().flatMap(month -> archive.claim(month, instance, now, deliveryOnCreate()))
+                        .ifPresent(report -> {
+                            log.info("月报 monthly report {} claimed by {} (version {})", report.month(), instance, report.version());
+                            archive.dueNow(report.reportId(), now);
+                        });
+            }
+            for (Report report : archive.due(now)) {
+                attempt(report);
+            }
+            return archive.nextAttempt();
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    /** An admin's regeneration: a new version of the month, built now; mailed when recipients are set. */
+    public Report regenerate(Month month, String username)
+    {
+        lock.lock();
+        try {
+            Report report = archive.newVersion(month, USER, username, now(), deliveryOnCreate());
+            attempt(report);
+            return archive.find(report.reportId()).orElseThrow();
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    /** The command line's report: a new version, built now (not retried, not mailed), its files written into {@code out}. */
+    public Report buildInto(Month month, Path out, String by)
+    {
+        lock.lock();
+        try {
+            Report report = archive.newVersion(month, CLI, by, now(), ReportArchive.NONE);
+            try {
+                build(report);
+            }
+            catch (RuntimeException e) {
+                archive.buildFailed(report.reportId(), e instanceof ReportRefusedException refused ? refused.both() : String.valueOf(e.getMessage()),
+                        Optional.empty());
+                throw e;
+            }
+            Files.createDirectories(out);
+            for (ReportArchive.FileInfo file : archive.files(report.reportId())) {
+                Files.write(out.resolve(file.fileName()), archive.content(report.reportId(), file.format()).orElseThrow());
+            }
+            return archive.find(report.reportId()).orElseThrow();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    private String deliveryOnCreate()
+    {
+        return settings.mails() ? ReportArchive.PENDING : ReportArchive.NONE;
+    }
+
+    private void attempt(Report report)
+    {
+        if (!ReportArchive.DONE.equals(report.status())) {
+            try {
+                build(report);
+            }
+            catch (RuntimeException e) {
+                String reason = e instanceof ReportRefusedException refused ? refused.both() : String.valueOf(e.getMessage());
+                int attempts = report.attempts() + 1;
+                Optional<LocalDateTime> next = attempts < settings.maxAttempts() ? Optional.of(now().plus(settings.backoff(attempts))) : Optional.empty();
+                archive.buildFailed(report.reportId(), reason, next);
+                log.warn("月报 {} 第 {} 版生成失败 / report {} version {} failed (attempt {}; next {}): {}", report.month(), report.version(), report.month(),
+                        report.version(), attempts, next.map(LocalDateTime::toString).orElse("none"), reason, e instanceof ReportRefusedException ? null : e);
+                return;
+            }
+            report = archive.find(report.reportId()).orElseThrow();
+        }
+        if (ReportArchive.PENDING.equals(report.delivery()) || ReportArchive.FAILED.equals(report.delivery())) {
+            deliver(report);
+        }
+    }
+
+    private void build(Report report)
+    {
+        LiaisonReport content = queries.read(report.month());
+        LocalDateTime generatedAt = now();
+        ReportRenderer.Heading heading = renderer.heading(content, report.version(), generatedAt);
+        ReportRenderer.Files files = renderer.render(content, heading);
+        String base = fileBase(report);
+        archive.built(report.reportId(), content.analysis().analysisId(), generatedAt, List.of(
+                new NewFile("html", base + ".html", "text/html;charset=UTF-8", files.html()),
+                new NewFile("pdf", base + ".pdf", "application/pdf", files.pdf()),
+                new NewFile("xlsx", base + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", files.xlsx())));
+        log.info("月报 report {} version {} built from analysis run {}", report.month(), report.version(), content.analysis().analysisId());
+    }
+
+    /** 联系点工作进展月报_2026-10_v1. */
+    static String fileBase(Report report)
+    {
+        return ReportWords.chinese().get("file.base", report.month().iso(), String.valueOf(report.version()));
+    }
+
+    private void deliver(Report report)
+    {
+        int attempts = report.deliveryAttempts() + 1;
+        try {
+            ReportMailer sender = mailer.orElseThrow(() -> ReportWords.refusal("refusal.mailNotConfigured"));
+            ReportWords words = ReportWords.chinese();
+            String title = words.get("doc.title", report.month().chinese());
+            List<ReportMailer.Attachment> attachments = new ArrayList<>();
+            for (ReportArchive.FileInfo file : archive.files(report.reportId())) {
+                if (!"html".equals(file.format())) {
+                    attachments.add(new ReportMailer.Attachment(file.fileName(), file.mediaType(), archive.content(report.reportId(), file.format()).orElseThrow()));
+                }
+            }
+            sender.send(words.get("mail.subject", title, String.valueOf(report.version())),
+                    words.get("mail.body", title, String.valueOf(report.version()), report.analysisId().map(String::valueOf).orElse("—")), attachments);
+            archive.delivered(report.reportId(), now(), String.join(", ", settings.recipients()));
+            log.info("月报 report {} version {} mailed to {}", report.month(), report.version(), settings.recipients());
+        }
+        catch (Exception e) {
+            String reason = e instanceof ReportRefusedException refused ? refused.both()
+                    : ReportWords.chinese().get("refusal.mailFailed", e.getMessage()) + " / " + ReportWords.english().get("refusal.mailFailed", e.getMessage());
+            Optional<LocalDateTime> next = attempts < settings.maxAttempts() ? Optional.of(now().plus(settings.backoff(attempts))) : Optional.empty();
+            archive.deliveryFailed(report.reportId(), reason, next);
+            log.warn("月报 {} 第 {} 版发送失败 / mailing report {} version {} failed (attempt {}; next {}): {}", report.month(), report.version(), report.month(),
+                    report.version(), attempts, next.map(LocalDateTime::toString).orElse("none"), reason);
+        }
+    }
+}
