@@ -69,6 +69,27 @@ final class MyBranchQueries
     record ProblemRow(long fileId, String fileName, String orgCode, String fileOutcome, LocalDateTime receivedAt, long runId, String tableName,
             int rowNo, Optional<String> columnName, String rule, Optional<String> value, String chinese, String english)
     {
+        /** Columns whose value is personal data: the secretary is told where to look, not shown the id number or name again. */
+        private static final java.util.Set<String> PERSONAL = java.util.Set.of("公民身份号码", "姓名", "书记");
+
+        ProblemRow
+        {
+            if (columnName.isPresent() && PERSONAL.contains(columnName.get()) && value.isPresent() && !value.get().isBlank()) {
+                String shown = mask(value.get());
+                chinese = chinese.replace(value.get(), shown);
+                english = english.replace(value.get(), shown);
+                value = Optional.of(shown);
+            }
+        }
+
+        /** {@code 320505198308193543} → {@code 3205**********3543}; a short value keeps only its first character. */
+        static String mask(String value)
+        {
+            if (value.length() <= 8) {
+                return value.charAt(0) + "*".repeat(value.length() - 1);
+            }
+            return value.substring(0, 4) + "*".repeat(value.length() - 8) + value.substring(value.length() - 4);
+        }
     }
 
     /** Problem rows of the organizations' files, newest file first; only those of one run when it is given. */

@@ -238,10 +238,20 @@ class DashboardBrowserIT
     {
         List<String> pages = new ArrayList<>(List.of("/?month=" + MONTH_ISO, "/?month=" + MONTH_ISO + "&lang=en"));
         pages.add("/?month=" + MONTH_ISO + "&lang=zh_CN");
-        if (role != Role.SECRETARY) {
-            pages.add("/runs");
+        for (String family : List.of("coverage", "grades", "admissions", "organizationlife", "sites", "organization")) {
+            pages.add("/" + family + "?month=" + MONTH_ISO);
+        }
+        if (role == Role.SECRETARY) {
+            pages.add("/mybranch");
+        }
+        if (role == Role.LEADER || role == Role.ADMIN) {
+            pages.add("/reports");
+        }
+        if (role == Role.ANALYST || role == Role.ADMIN) {
+            pages.add("/workbench");
         }
         if (role == Role.ADMIN) {
+            pages.add("/runs");
             pages.add("/admin/users");
         }
         return pages;
