@@ -64,6 +64,8 @@
         }
         B.cards(cards, data.kpis);
         const t = data.tables;
+        t.conditions.rows.filter(row => row.drill === 'note')
+            .forEach(row => body.append(B.el('p', {class: 'notice', 'data-testid': 'scope-note', text: row.value})));
 
         trendChart(chartPanel(body), t.trend, data.month, w);
         const charts = B.el('div', {class: 'grid'});
@@ -218,7 +220,7 @@
     /** The filters in force (from the API's 查询条件, in the page's language), each with a way to drop it. */
     function filters(conditions, w) {
         const bar = B.el('div', {class: 'filters', 'data-testid': 'filters'});
-        const active = conditions.rows.filter(row => row.drill);
+        const active = conditions.rows.filter(row => row.drill && row.drill !== 'note');
         if (active.length === 0) return bar;
         bar.append(B.el('span', {text: w('js.filtered')}));
         active.forEach(row => bar.append(B.el('a', {class: 'chip', href: pageUrl({[row.drill]: null}), 'data-filter': row.drill,

@@ -223,12 +223,17 @@
                 label: {position: 'left'}}))
             .concat(right.map(key => ({name: name('to', key), key: key, side: 'to', itemStyle: {color: COLORS[key]}, depth: 1,
                 label: {position: 'right'}})));
+        // With a filter from the matrix, the list's flows stand out and the others fade.
+        const chosen = own();
+        const filtered = FILTERS.some(key => chosen[key]);
+        const matches = row => (!chosen.fromGrade || row.source === chosen.fromGrade) && (!chosen.toGrade || row.target === chosen.toGrade)
+            && (!chosen.change || row.source === chosen.change || row.target === chosen.change);
         const links = flows.rows.map(row => ({source: name('from', row.source), target: name('to', row.target), value: row.organizations,
-            sourceKey: row.source, targetKey: row.target}));
+            sourceKey: row.source, targetKey: row.target, lineStyle: filtered ? {opacity: matches(row) ? 0.7 : 0.12} : undefined}));
         const total = (side, key) => links.filter(link => (side === 'from' ? link.sourceKey : link.targetKey) === key)
             .reduce((sum, link) => sum + link.value, 0);
         B.chart(node, {
-            title: {text: w('page.migration') + '（' + (from.value || '—') + ' → ' + (to.value || '') + '）'},
+            title: {text: w('js.sankeyTitle', from.value || '—', to.value || '')},
             tooltip: {trigger: 'item', formatter: params => params.dataType === 'edge'
                 ? B.esc(label(params.data.sourceKey)) + ' → ' + B.esc(label(params.data.targetKey)) + '：' + B.esc(B.fmt.count(params.data.value))
                 : B.esc((params.data.side === 'from' ? from.value : to.value) + ' · ' + label(params.data.key)) + '：'

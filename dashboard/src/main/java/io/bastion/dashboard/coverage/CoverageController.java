@@ -105,10 +105,10 @@ final class CoverageController
         CoverageQueries.Enterprises enterprises = queries.enterprises(selection);
         int month = selection.month().key();
         List<DataTable> result = new ArrayList<>();
-        result.add(tables.conditions(selection, filter));
-        result.add(tables.trend(trend, selection));
         // By category and industry the marts are park-wide: a leader sees them with a subtree too, a branch secretary does not.
         boolean parkWide = !viewer.limitedToOwnSubtree();
+        result.add(tables.conditions(selection, filter, parkWide));
+        result.add(tables.trend(trend, selection));
         result.add(tables.byScope("byCategory", "unit_category", parkWide ? queries.byScope(month, "unit_category") : List.of(), selection,
                 parkWide));
         result.add(tables.byScope("byIndustry", "industry", parkWide ? queries.byScope(month, "industry") : List.of(), selection, parkWide));

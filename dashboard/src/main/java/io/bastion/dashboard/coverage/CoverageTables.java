@@ -53,7 +53,7 @@ final class CoverageTables
         return cards;
     }
 
-    DataTable conditions(Selection selection, CoverageFilter filter)
+    DataTable conditions(Selection selection, CoverageFilter filter, boolean parkWide)
     {
         List<DataTable.Column> columns = List.of(text("item", "coverage.column.item"), text("value", "coverage.column.value"));
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -64,8 +64,10 @@ final class CoverageTables
         filter.industry().ifPresent(industry -> rows.add(drill(row(columns, labels.get("coverage.column.industry"), industry), "industry")));
         filter.bucket().ifPresent(bucket -> rows.add(drill(row(columns, labels.get("coverage.column.bucket"), labels.get(bucket.labelKey())), "bucket")));
         if (selection.orgCode().isPresent()) {
-            rows.add(row(columns, labels.get("coverage.column.note"), labels.get("coverage.note.subtreeEnterprises")));
-            rows.add(row(columns, labels.get("coverage.column.note"), labels.get("coverage.note.parkWide")));
+            rows.add(drill(row(columns, labels.get("coverage.column.note"), labels.get("coverage.note.subtreeEnterprises")), "note"));
+            if (parkWide) {
+                rows.add(drill(row(columns, labels.get("coverage.column.note"), labels.get("coverage.note.parkWide")), "note"));
+            }
         }
         return new DataTable("conditions", labels.get("coverage.table.conditions"), columns, rows, Optional.empty());
     }
@@ -181,7 +183,8 @@ final class CoverageTables
         });
         boolean none = buckets.values().stream().allMatch(count -> count == 0);
         return new DataTable("buckets", labels.get("coverage.table.buckets", monthLabel(first), monthLabel(last)), columns, none ? List.of() : rows,
-                none ? Optional.of(labels.get("coverage.empty.newEnterprises")) : Optional.empty());
+                none ? Optional.of(labels.get(selection.orgCode().isPresent() ? "coverage.empty.newEnterprisesSubtree" : "coverage.empty.newEnterprises"))
+                        : Optional.empty());
     }
 
     DataTable newEnterprises(List<CoverageQueries.NewEnterprise> enterprises, Selection selection, CoverageFilter filter)

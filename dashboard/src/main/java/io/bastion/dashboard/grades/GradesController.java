@@ -38,7 +38,7 @@ final class GradesController
     /** The words grades.js writes, from i18n/grades*.properties (the page has no inline script to carry them). */
     private static final List<String> PAGE_WORDS = List.of("page.cards", "page.charts", "page.migration", "page.lists", "page.from", "page.to",
             "page.compare", "js.filtered", "js.clear", "js.clickHint", "js.periodHint", "js.organizationsAxis", "js.rate", "js.periodAxis",
-            "js.target", "js.newNode", "js.goneNode", "js.matrixHint", "js.showData", "js.cardsOf", "grade.GOOD", "grade.FAIRLY_GOOD",
+            "js.target", "js.newNode", "js.goneNode", "js.matrixHint", "js.showData", "js.cardsOf", "js.sankeyTitle", "grade.GOOD", "grade.FAIRLY_GOOD",
             "grade.AVERAGE", "grade.POOR", "change.NEW", "change.GONE");
 
     private static final List<Change> READING_ORDER = List.of(Change.DEMOTED, Change.GONE, Change.NEW, Change.PROMOTED, Change.UNCHANGED);
