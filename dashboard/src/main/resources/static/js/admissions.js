@@ -5,7 +5,11 @@
     const B = window.Bastion;
     const W = {};
     document.querySelectorAll('#words [data-key]').forEach(node => { W[node.dataset.key] = node.textContent; });
+    // Tooltips are HTML and escape every text from data; canvas labels and axis labels are drawn as plain text, not escaped.
     const esc = B.esc;
+    const COLON = B.lang === 'en' ? ': ' : '：';
+    const OPEN = B.lang === 'en' ? ' (' : '（';
+    const CLOSE = B.lang === 'en' ? ')' : '）';
 
     /** A chart panel in a grid; wide panels take the whole row. */
     function chartPanel(parent, table, id, options) {
@@ -44,12 +48,12 @@
         const steps = table.rows.length;
         B.chart(node, {
             title: {text: ''},
-            tooltip: {trigger: 'item', formatter: p => esc(p.name) + '：' + esc(B.fmt.count(p.data.stock)) + '<br>' +
-                    esc(table.columns[2].label) + '：' + esc(B.fmt.count(p.data.entries))},
+            tooltip: {trigger: 'item', formatter: p => esc(p.name) + COLON + esc(B.fmt.count(p.data.stock)) + '<br>' +
+                    esc(table.columns[2].label) + COLON + esc(B.fmt.count(p.data.entries))},
             series: [{
                 type: 'funnel', sort: 'none', left: '12%', width: '76%', top: 20, bottom: 10, minSize: '30%', maxSize: '100%', gap: 3,
                 label: {show: true, position: 'inside', color: '#fff', fontSize: 13,
-                    formatter: p => esc(p.name) + '  ' + esc(B.fmt.count(p.data.stock))},
+                    formatter: p => p.name + '  ' + B.fmt.count(p.data.stock)},
                 itemStyle: {borderColor: '#fff', borderWidth: 1},
                 data: table.rows.map((row, index) => ({name: row.stage, value: steps - index, stock: row.stock, entries: row.entries, figure: row.figure,
                     itemStyle: {color: ['#E0474C', '#C8161D', '#A8121A', '#8A0F15', '#D4A017'][index % 5]}}))
@@ -63,9 +67,9 @@
         const stages = table.columns.slice(1);
         B.chart(node, {
             legend: {top: 0, left: 'center'},
-            grid: {left: 50, right: 20, top: 40, bottom: 42},
+            grid: {left: 50, right: 20, top: 56, bottom: 42},
             tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: ps => esc(B.fmt.month(table.rows[ps[0].dataIndex].month)) + '<br>' +
-                    ps.map(p => esc(p.seriesName) + '：' + esc(B.fmt.count(p.value))).join('<br>')},
+                    ps.map(p => esc(p.seriesName) + COLON + esc(B.fmt.count(p.value))).join('<br>')},
             xAxis: {type: 'category', data: table.rows.map(row => row.month), axisLabel: {interval: 0, formatter: monthTick}},
             yAxis: B.countAxis(W.people),
             series: stages.map(column => ({type: 'bar', name: column.label, stage: column.key, data: table.rows.map(row => row[column.key]),
@@ -80,12 +84,12 @@
         const label = key => table.columns.find(column => column.key === key).label;
         B.chart(node, {
             legend: {top: 0, left: 'center'},
-            grid: {left: 50, right: 20, top: 40, bottom: 40},
+            grid: {left: 50, right: 20, top: 56, bottom: 40},
             tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: ps => {
                 const row = table.rows[ps[0].dataIndex];
-                return esc(label('cohort')) + ' ' + esc(row.cohort) + '：' + esc(label('activists')) + ' ' + esc(B.fmt.count(row.activists)) + '<br>' +
-                    ps.map(p => esc(p.seriesName) + '：' + esc(B.fmt.rate(p.value)) + '（' + esc(B.fmt.count(row[shares[p.seriesIndex][1]])) + ' / ' +
-                        esc(B.fmt.count(row.activists)) + '）').join('<br>');
+                return esc(label('cohort')) + ' ' + esc(row.cohort) + COLON + esc(label('activists')) + ' ' + esc(B.fmt.count(row.activists)) + '<br>' +
+                    ps.map(p => esc(p.seriesName) + COLON + esc(B.fmt.rate(p.value)) + OPEN + esc(B.fmt.count(row[shares[p.seriesIndex][1]])) + ' / ' +
+                        esc(B.fmt.count(row.activists)) + CLOSE).join('<br>');
             }},
             xAxis: {type: 'category', name: W.cohortAxis, nameLocation: 'middle', nameGap: 26, data: table.rows.map(row => row.cohort)},
             yAxis: B.rateAxis(W.share),
@@ -99,9 +103,9 @@
         const steps = table.columns.slice(1, 5);
         B.chart(node, {
             legend: {top: 0, left: 'center'},
-            grid: {left: 50, right: 20, top: 56, bottom: 40},
+            grid: {left: 50, right: 20, top: 72, bottom: 40},
             tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: ps => esc(table.rows[ps[0].dataIndex].cohort) + '<br>' +
-                    ps.map(p => esc(p.seriesName) + '：' + esc(B.fmt.days(p.value))).join('<br>')},
+                    ps.map(p => esc(p.seriesName) + COLON + esc(B.fmt.days(p.value))).join('<br>')},
             xAxis: {type: 'category', name: W.cohortAxis, nameLocation: 'middle', nameGap: 26, data: table.rows.map(row => row.cohort)},
             yAxis: {type: 'value', name: W.days, axisLabel: {formatter: value => B.fmt.count(value)}},
             series: steps.map(column => ({type: 'bar', name: column.label, data: table.rows.map(row => row[column.key]), barMaxWidth: 12}))
@@ -118,12 +122,12 @@
             tooltip: {trigger: 'item', formatter: p => {
                 const row = table.rows[p.seriesIndex];
                 const part = parts[p.dataIndex][0];
-                return esc(row.period) + ' · ' + esc(parts[p.dataIndex][1]) + '：' + esc(B.fmt.rate(row[part + 'Share'])) + '（' +
-                    esc(B.fmt.count(row[part])) + ' / ' + esc(B.fmt.count(row.newMembers)) + '）';
+                return esc(row.period) + ' · ' + esc(parts[p.dataIndex][1]) + COLON + esc(B.fmt.rate(row[part + 'Share'])) + OPEN +
+                    esc(B.fmt.count(row[part])) + ' / ' + esc(B.fmt.count(row.newMembers)) + CLOSE;
             }},
             xAxis: {type: 'category', data: parts.map(part => part[1])},
             yAxis: B.rateAxis(W.share),
-            series: table.rows.map(row => ({type: 'bar', name: row.period + '（' + B.fmt.count(row.newMembers) + '）',
+            series: table.rows.map(row => ({type: 'bar', name: row.period + OPEN + B.fmt.count(row.newMembers) + CLOSE,
                 data: parts.map(part => row[part[0] + 'Share']), barMaxWidth: 22}))
         }, p => trace(table.rows[p.seriesIndex].figure));
     }
@@ -140,15 +144,15 @@
                 type: 'bar', stack: 'members', name: row.value, row: row, barWidth: 40,
                 itemStyle: {color: palette[(place[row.dimension] - 1) % palette.length], borderColor: '#fff', borderWidth: 1},
                 label: {show: row.share !== null && row.share >= 0.1, color: '#fff', fontSize: 11, lineHeight: 14,
-                    formatter: () => esc(row.value) + '\n' + esc(B.fmt.rate(row.share))},
+                    formatter: () => row.value + '\n' + B.fmt.rate(row.share)},
                 data: dimensions.map(dimension => dimension === row.dimension ? row.members : null)
             };
         });
         B.chart(node, {
-            grid: {left: 70, right: 20, top: 20, bottom: 36},
+            grid: {left: 10, right: 20, top: 20, bottom: 36, containLabel: true},
             tooltip: {trigger: 'item', formatter: p => {
                 const row = series[p.seriesIndex].row;
-                return esc(row.dimension) + ' · ' + esc(row.value) + '：' + esc(B.fmt.count(row.members)) + '（' + esc(B.fmt.rate(row.share)) + '）';
+                return esc(row.dimension) + ' · ' + esc(row.value) + COLON + esc(B.fmt.count(row.members)) + OPEN + esc(B.fmt.rate(row.share)) + CLOSE;
             }},
             xAxis: {type: 'value', name: W.people, nameLocation: 'middle', nameGap: 24, axisLabel: {formatter: value => B.fmt.count(value)}},
             yAxis: {type: 'category', data: dimensions, inverse: true},
@@ -166,7 +170,7 @@
             tooltip: {trigger: 'axis', formatter: ps => {
                 const row = table.rows[ps[0].dataIndex];
                 return esc(B.fmt.month(row.month)) + '<br>' + ['members', 'membersIn', 'membersOut', 'net']
-                    .map(key => esc(label(key)) + '：' + esc(B.fmt.count(row[key]))).join('<br>');
+                    .map(key => esc(label(key)) + COLON + esc(B.fmt.count(row[key]))).join('<br>');
             }},
             xAxis: {type: 'category', data: table.rows.map(row => row.month), axisLabel: {interval: 0, formatter: monthTick}},
             yAxis: [Object.assign(B.countAxis(W.people), {axisLabel: {formatter: value => B.fmt.count(Math.abs(value))}}),

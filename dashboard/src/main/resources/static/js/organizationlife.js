@@ -3,7 +3,11 @@
 (function () {
     'use strict';
     const B = window.Bastion;
+    // Tooltips are HTML and escape every text from data; canvas labels and axis labels are drawn as plain text, not escaped.
     const esc = B.esc;
+    const COLON = B.lang === 'en' ? ': ' : '：';
+    const OPEN = B.lang === 'en' ? ' (' : '（';
+    const CLOSE = B.lang === 'en' ? ')' : '）';
     const W = {};
     document.querySelectorAll('#words [data-key]').forEach(node => { W[node.dataset.key] = node.textContent; });
     const VISIBLE_ROWS = 22;
@@ -51,8 +55,11 @@
             if (!row.compliant) branch.quartersMissed++;
             if (row.quarter === chosen) branch.missedNow = row.compliant ? 0 : 1 + (row.missed ? row.missed.split(/[；;]/).length : 0);
         });
+        const names = new Map();
+        branches.forEach(branch => names.set(branch.name, (names.get(branch.name) || 0) + 1));
+        branches.forEach(branch => { branch.label = names.get(branch.name) > 1 ? branch.name + OPEN + branch.code + CLOSE : branch.name; });
         return [...branches.values()].sort((a, b) => b.missedNow - a.missedNow || b.quartersMissed - a.quartersMissed ||
-            a.name.localeCompare(b.name, 'zh-CN'));
+            a.name.localeCompare(b.name, 'zh-CN') || a.code.localeCompare(b.code));
     }
 
     function heatmap(parent, table, chosen) {
@@ -70,12 +77,12 @@
             grid: {left: 230, right: scroll ? 50 : 20, top: 36, bottom: 30},
             tooltip: {trigger: 'item', formatter: p => {
                 const row = p.data.row;
-                return esc(row.organization.name) + '<br>' + esc(B.fmt.period(row.quarter)) + '：' +
+                return esc(row.organization.name) + OPEN + esc(row.organization.code) + CLOSE + '<br>' + esc(B.fmt.period(row.quarter)) + COLON +
                     esc(row.compliant ? W.compliant : W.missed) + (row.missed ? '<br>' + esc(row.missed).split(/[；;] ?/).join('<br>') : '');
             }},
             xAxis: {type: 'category', position: 'top', data: quarters, axisLabel: {formatter: value => B.fmt.period(value)}, splitArea: {show: true}},
-            yAxis: {type: 'category', inverse: true, data: branches.map(branch => branch.name),
-                axisLabel: {width: 215, overflow: 'truncate', fontSize: 12, formatter: value => esc(value)}},
+            yAxis: {type: 'category', inverse: true, data: branches.map(branch => branch.label),
+                axisLabel: {width: 215, overflow: 'truncate', fontSize: 12}},
             visualMap: {type: 'piecewise', dimension: 2, orient: 'horizontal', bottom: 0, left: 'center', itemWidth: 14, itemHeight: 10,
                 pieces: [{value: 1, label: W.compliant, color: '#66bb6a'}, {value: 0, label: W.missed, color: '#e57373'}]},
             dataZoom: scroll ? [
@@ -83,7 +90,7 @@
                 {type: 'inside', yAxisIndex: 0, startValue: 0, endValue: VISIBLE_ROWS - 1, zoomOnMouseWheel: false, moveOnMouseWheel: true}
             ] : [],
             series: [{type: 'heatmap', data: data, itemStyle: {borderColor: '#fff', borderWidth: 2},
-                label: {show: true, fontSize: 11, color: '#fff', formatter: p => esc(p.data.row.compliant ? W.compliant : W.missed)}}]
+                label: {show: true, fontSize: 11, color: '#fff', formatter: p => p.data.row.compliant ? W.compliant : W.missed}}]
         }, p => trace(p.data.row.figure, {org: p.data.row.organization.code}));
     }
 
@@ -95,17 +102,18 @@
         const target = options.target;
         const lowest = Math.min(...values, target === null || target === undefined ? 1 : target);
         const axis = B.rateAxis(W.rate);
-        axis.min = Math.max(0, Math.floor((lowest - 0.05) * 20) / 20);
-        const range = 1 - axis.min;
-        axis.interval = range <= 0.1 ? 0.02 : range <= 0.3 ? 0.05 : 0.1;
+        // A rate trend near the top reads better on an axis that starts just below its lowest point, at a round tick.
+        const rough = 1 - Math.max(0, lowest - 0.05);
+        axis.interval = rough <= 0.1 ? 0.02 : rough <= 0.3 ? 0.05 : 0.1;
+        axis.min = Math.max(0, Math.round(Math.floor((lowest - 0.02) / axis.interval) * axis.interval * 100) / 100);
         const x = options.quarters ? table.rows.map(row => row.quarter) : table.rows.map(row => row.month);
         B.chart(node, {
-            grid: {left: 50, right: 70, top: 36, bottom: 42},
+            grid: {left: 50, right: 24, top: 36, bottom: 42},
             tooltip: {trigger: 'axis', formatter: ps => {
                 const row = table.rows[ps[0].dataIndex];
                 const when = options.quarters ? B.fmt.period(row.quarter) : B.fmt.month(row.month);
-                return esc(when) + '<br>' + esc(table.columns[3].label) + '：' + esc(B.fmt.rate(row.rate)) + '（' +
-                    esc(B.fmt.count(row[table.columns[1].key])) + ' / ' + esc(B.fmt.count(row[table.columns[2].key])) + '）';
+                return esc(when) + '<br>' + esc(table.columns[3].label) + COLON + esc(B.fmt.rate(row.rate)) + OPEN +
+                    esc(B.fmt.count(row[table.columns[1].key])) + ' / ' + esc(B.fmt.count(row[table.columns[2].key])) + CLOSE;
             }},
             xAxis: {type: 'category', data: x, axisLabel: {interval: 0, formatter: options.quarters ? fmtQuarterTick : monthTick}},
             yAxis: axis,
@@ -113,7 +121,7 @@
                 itemStyle: {color: '#C8161D'},
                 markLine: target === null || target === undefined ? undefined : {symbol: 'none', silent: true,
                     lineStyle: {type: 'dashed', color: '#D4A017', width: 1.5},
-                    label: {position: 'end', formatter: () => esc(W.target + ' ' + B.fmt.rate(target))},
+                    label: {position: 'insideEndTop', formatter: () => W.target + ' ' + B.fmt.rate(target)},
                     data: [{yAxis: target}]}}]
         }, p => options.figure(table.rows[p.dataIndex]));
     }

@@ -3,7 +3,11 @@
 (function () {
     'use strict';
     const B = window.Bastion;
+    // Tooltips are HTML and escape every text from data; canvas labels and axis labels are drawn as plain text, not escaped.
     const esc = B.esc;
+    const COLON = B.lang === 'en' ? ': ' : '：';
+    const OPEN = B.lang === 'en' ? ' (' : '（';
+    const CLOSE = B.lang === 'en' ? ')' : '）';
     const W = {};
     document.querySelectorAll('#words [data-key]').forEach(node => { W[node.dataset.key] = node.textContent; });
 
@@ -31,18 +35,18 @@
         if (!node) return;
         const hasTarget = table.rows.some(row => row.target !== null && row.target !== undefined);
         const series = [{type: 'bar', name: W.actual, data: table.rows.map(row => row.active), barMaxWidth: 36, itemStyle: {color: '#C8161D'},
-            label: {show: true, position: 'top', formatter: p => esc(B.fmt.count(p.value))}}];
+            label: {show: true, position: 'top', formatter: p => B.fmt.count(p.value)}}];
         if (hasTarget) {
             series.push({type: 'bar', name: W.target, data: table.rows.map(row => row.target), barMaxWidth: 36, itemStyle: {color: '#c9ccd1'},
-                label: {show: true, position: 'top', formatter: p => esc(B.fmt.count(p.value))}});
+                label: {show: true, position: 'top', formatter: p => B.fmt.count(p.value)}});
         }
         B.chart(node, {
             legend: hasTarget ? {top: 0, left: 'center'} : undefined,
             grid: {left: 50, right: 20, top: 40, bottom: 30},
             tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: ps => {
                 const row = table.rows[ps[0].dataIndex];
-                return esc(row.level) + '<br>' + esc(W.actual) + '：' + esc(B.fmt.count(row.active)) +
-                    (hasTarget ? '<br>' + esc(W.target) + '：' + esc(B.fmt.count(row.target)) : '');
+                return esc(row.level) + '<br>' + esc(W.actual) + COLON + esc(B.fmt.count(row.active)) +
+                    (hasTarget ? '<br>' + esc(W.target) + COLON + esc(B.fmt.count(row.target)) : '');
             }},
             xAxis: {type: 'category', data: table.rows.map(row => row.level)},
             yAxis: B.countAxis(W.count),
@@ -56,11 +60,11 @@
         if (!node) return;
         const target = table.rows.length ? table.rows[0].target : null;
         B.chart(node, {
-            grid: {left: 50, right: 70, top: 36, bottom: 30},
+            grid: {left: 50, right: 24, top: 36, bottom: 30},
             tooltip: {trigger: 'axis', formatter: ps => {
                 const row = table.rows[ps[0].dataIndex];
-                return esc(B.fmt.period(row.period)) + '<br>' + esc(W.rate) + '：' + esc(B.fmt.rate(row.rate)) + '（' + esc(B.fmt.count(row.good)) +
-                    ' / ' + esc(B.fmt.count(row.assessed)) + '）';
+                return esc(B.fmt.period(row.period)) + '<br>' + esc(W.rate) + COLON + esc(B.fmt.rate(row.rate)) + OPEN + esc(B.fmt.count(row.good)) +
+                    ' / ' + esc(B.fmt.count(row.assessed)) + CLOSE;
             }},
             xAxis: {type: 'category', data: table.rows.map(row => row.period),
                 axisLabel: {interval: 0, formatter: value => B.lang === 'en' ? value.replace('Q', ' Q') : value}},
@@ -68,7 +72,7 @@
             series: [{type: 'line', name: W.rate, data: table.rows.map(row => row.rate), itemStyle: {color: '#C8161D'},
                 markLine: target === null || target === undefined ? undefined : {symbol: 'none', silent: true,
                     lineStyle: {type: 'dashed', color: '#D4A017', width: 1.5},
-                    label: {position: 'end', formatter: () => esc(W.target + ' ' + B.fmt.rate(target))}, data: [{yAxis: target}]}}]
+                    label: {position: 'insideEndTop', formatter: () => W.target + ' ' + B.fmt.rate(target)}, data: [{yAxis: target}]}}]
         }, p => trace(table.rows[p.dataIndex].figure));
     }
 
