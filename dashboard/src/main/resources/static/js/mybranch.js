@@ -143,6 +143,10 @@
         const result = document.getElementById('upload-result');
         const input = form.querySelector('input[type=file]');
         const button = form.querySelector('button[type=submit]');
+        const chosen = document.getElementById('chosen-files');
+        input.addEventListener('change', () => {
+            chosen.textContent = input.files.length === 0 ? word('noneChosen') : Array.from(input.files).map(file => file.name).join('、');
+        });
         form.addEventListener('submit', async event => {
             event.preventDefault();
             if (!input.files || input.files.length === 0) {
@@ -181,7 +185,7 @@
                 text: word('outcome.' + file.outcome)}),
             file.rowsRead > 0 ? B.el('span', {class: 'muted', text: '（' + word('rows', B.fmt.count(file.rowsRead), B.fmt.count(file.rowsLoaded),
                 B.fmt.count(file.rowsRejected)) + '）'}) : null,
-            file.outcome !== 'LOADED' && (B.lang === 'zh' ? file.chinese : file.english)
+            ['REJECTED', 'SKIPPED', 'WAITING', 'SUPERSEDED'].includes(file.outcome) && (B.lang === 'zh' ? file.chinese : file.english)
                 ? B.el('p', {class: 'reason', text: B.lang === 'zh' ? file.chinese : file.english}) : null));
         result.replaceChildren(B.el('ul', {class: 'outcomes'}, files));
         const data = await B.api(main.dataset.api, {run: answer.runId});
