@@ -69,7 +69,7 @@
             node.remove();
             return;
         }
-        node.replaceChildren(word('breadcrumb') + '：', ...steps.flatMap((row, i) => [
+        node.replaceChildren(word('breadcrumb') + (B.lang === 'zh' ? '：' : ': '), ...steps.flatMap((row, i) => [
             i > 0 ? ' › ' : '',
             row.allowed ? B.el('a', {href: organizationHref(row.organization.code), title: row.organization.code, text: row.organization.name})
                 : B.el('span', {title: row.organization.code, text: row.organization.name})]));
@@ -109,7 +109,7 @@
             tooltip: {trigger: 'axis', formatter: ps => esc(B.fmt.month(ps[0].name)) + '<br>'
                     + ps.map(p => esc(p.seriesName) + '：' + esc(B.fmt.count(p.value))).join('<br>')},
             xAxis: {type: 'category', data: table.rows.map(row => row.month), axisLabel: {formatter: value => B.fmt.month(value)}},
-            yAxis: B.countAxis(word('membersChart')),
+            yAxis: Object.assign(B.countAxis(word('membersChart')), {nameTextStyle: {align: 'left'}}),
             series: keys.map((column, i) => ({type: 'line', name: column.label, data: table.rows.map(row => row[column.key]),
                 lineStyle: {type: i % 2 === 1 ? 'dashed' : 'solid'}}))
         }));
@@ -131,7 +131,7 @@
                 return esc(B.fmt.period(row.period)) + '：' + esc(row.grade) + (row.score === null ? '' : '（' + esc(word('score')) + ' ' + esc(B.fmt.number(row.score)) + '）');
             }},
             xAxis: {type: 'category', data: table.rows.map(row => row.period), axisLabel: {formatter: value => B.fmt.period(value)}},
-            yAxis: {type: 'category', data: GRADES, name: word('gradesChart')},
+            yAxis: {type: 'category', data: GRADES, name: word('gradesChart'), nameTextStyle: {align: 'left'}},
             series: [{type: 'line', step: 'middle', symbolSize: 8, data: table.rows.map(row => row.grade)}]
         }));
         B.table(list, table);
@@ -165,9 +165,9 @@
         requestAnimationFrame(() => {
             const instance = B.chart(chart, {
                 tooltip: {trigger: 'item', formatter: p => esc(p.data.name) + '<br>' + esc(p.data.kind) + ' · ' + esc(p.data.value)},
-                series: [{type: 'tree', data: [root], top: 10, bottom: 10, left: 180, right: 260, orient: 'LR',
+                series: [{type: 'tree', data: [root], top: 10, bottom: 10, left: 210, right: 260, orient: 'LR',
                     initialTreeDepth: big ? 1 : -1, expandAndCollapse: true, symbolSize: 9, roam: false,
-                    label: {position: 'left', verticalAlign: 'middle', align: 'right', fontSize: 12, width: 170, overflow: 'truncate'},
+                    label: {position: 'left', verticalAlign: 'middle', align: 'right', fontSize: 12, width: 200, overflow: 'truncate'},
                     leaves: {label: {position: 'right', verticalAlign: 'middle', align: 'left', width: 250, overflow: 'truncate'}},
                     emphasis: {focus: 'descendant'}}]
             });
