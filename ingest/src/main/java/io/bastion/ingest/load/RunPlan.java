@@ -10,6 +10,7 @@ import io.bastion.ingest.load.FileOutcome.Outcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 /**
  * What a run will do before it reads anything: the files found (folders walked, hidden ones
  * skipped), grouped into deliveries (a CSV submission's three parts together) in load order —
- * by period, registry first — and the files refused by name or size alone.
+ * by period, registry first — and the files refused by name, kind (links are) or size alone.
  */
 record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refused)
 {
@@ -53,6 +54,12 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
                         "应为 {组织代码}_{YYYY-MM}.xlsx/.json、{组织代码}_{YYYY-MM}_{表名}.csv 或委员会报表名", "expected {org}_{YYYY-MM}.xlsx/.json, {org}_{YYYY-MM}_{table}.csv or a committee feed name")));
                 continue;
             }
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                // A link would archive whatever it points to, anywhere on the machine.
+                refused.add(refusal(file, Outcome.REJECTED, new FileRejectedException(FileError.NOT_REGULAR_FILE, name,
+                        Files.isSymbolicLink(file) ? "这是一个符号链接" : "这不是普通文件", Files.isSymbolicLink(file) ? "it is a symbolic link" : "it is not a regular file")));
+                continue;
+            }
             Optional<FileRejectedException> sizeProblem = checkSize(file, name, maxFileBytes);
             if (sizeProblem.isPresent()) {
                 refused.add(refusal(file, Outcome.REJECTED, sizeProblem.get()));
@@ -63,7 +70,7 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
                 csvGroups.computeIfAbsent(file.getParent() + "|" + parsed.get().key(), key -> new ArrayList<>()).add(part);
                 continue;
             }
-            deliveries.add(new Delivery(0, parsed.get(), List.of(part), Optional.empty(), Optional.empty()));
+            deliveries.add(Delivery.received(0, parsed.get(), List.of(part)));
         }
         for (List<Part> group : csvGroups.values()) {
             Set<InputTable> present = new HashSet<>();
@@ -79,7 +86,7 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
                 continue;
             }
             group.sort(Comparator.comparing(part -> part.name().csvPart().orElseThrow()));
-            deliveries.add(new Delivery(0, group.get(0).name(), group, Optional.empty(), Optional.empty()));
+            deliveries.add(Delivery.received(0, group.get(0).name(), group));
         }
         deliveries.sort(Comparator.comparingInt((Delivery d) -> d.name().sortMonth())
                 .thenComparingInt(d -> d.kind().order())
@@ -87,7 +94,7 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
         List<Delivery> ordered = new ArrayList<>();
         for (int i = 0; i < deliveries.size(); i++) {
             Delivery d = deliveries.get(i);
-            ordered.add(new Delivery(i, d.name(), d.parts(), d.tables(), d.rejection()));
+            ordered.add(Delivery.received(i, d.name(), d.parts()));
         }
         return new RunPlan(files.size(), ordered, refused);
     }
@@ -124,16 +131,18 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
         return new FileOutcome(file.getFileName().toString(), file.toString(), outcome, 0, 0, 0, error.chinese(), error.english());
     }
 
+    /**
+     * The files under the inputs. No link is followed, neither an input nor one inside a folder: each
+     * is listed as it is, so that the plan refuses it with a reason (a caller that means to read a
+     * linked folder, as the command line does, resolves it first).
+     */
     private static List<Path> discover(List<Path> inputs)
     {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(path -> !hidden(input.relativize(path)))
-                            .sorted()
-                            .forEach(files::add);
+            if (Files.isDirectory(input, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    walk(input, files);
                 }
                 catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -144,6 +153,17 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
             }
         }
         return files;
+    }
+
+    private static void walk(Path root, List<Path> files)
+            throws IOException
+    {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                    .filter(path -> !hidden(root.relativize(path)))
+                    .sorted()
+                    .forEach(files::add);
+        }
     }
 
     /** Hidden files and folders (a leading dot), such as the drop folder's own bookkeeping. */
