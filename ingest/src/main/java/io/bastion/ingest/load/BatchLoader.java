@@ -64,14 +64,18 @@ final class BatchLoader
             "DELETE FROM restricted.organization_secretary WHERE submission_id IN (SELECT id FROM scratch_id)",
     };
     private static final String ADMISSION_EVENTS_DELETE = "DELETE FROM fact_admission_event WHERE person_key IN (SELECT person_key FROM scratch_person)";
-    /** Each person's stage dates, read from their latest current roster row (latest month, then latest 报送日期). */
+    /**
+     * Each person's stage dates, read from their latest current roster row (latest month, then latest 报送日期; a person on
+     * two rosters of the same month and day is read from the greater 组织代码, not the later arrival, so the order files
+     * arrive in does not decide).
+     */
     private static final String ADMISSION_EVENTS = """
             INSERT INTO fact_admission_event
             WITH latest AS (
                 SELECT p.*
                 FROM fact_person_month p JOIN fact_submission s USING (submission_id)
                 WHERE p.person_key IN (SELECT DISTINCT person_key FROM scratch_person)
-                QUALIFY row_number() OVER (PARTITION BY p.person_key ORDER BY p.month_key DESC, s.submitted_on DESC, p.submission_id DESC) = 1),
+                QUALIFY row_number() OVER (PARTITION BY p.person_key ORDER BY p.month_key DESC, s.submitted_on DESC, p.org_code DESC) = 1),
             events AS (
                 SELECT person_key, '入党申请人' AS stage, applied_on AS event_date, org_code, submission_id, run_id, file_id FROM latest WHERE applied_on IS NOT NULL
                 UNION ALL
