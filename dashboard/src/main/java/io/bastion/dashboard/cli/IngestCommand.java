@@ -10,7 +10,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +48,7 @@ final class IngestCommand
             BastionSettings settings = context.getBean(BastionSettings.class);
             out.println("入库 ingesting " + inputs + " → " + settings.warehouse().toAbsolutePath().normalize());
             ConsoleReport report = new ConsoleReport(out);
-            RunSummary summary = context.getBean(Ingestion.class).ingest(inputs.stream().map(Path::toAbsolutePath).toList(), "cli", report);
+            RunSummary summary = context.getBean(Ingestion.class).ingest(inputs.stream().map(IngestCommand::resolved).toList(), "cli", report);
             report.summary(summary);
             return "SUCCEEDED".equals(summary.status()) ? Command.SUCCESS : Command.FAILURE;
         }
@@ -58,6 +60,17 @@ final class IngestCommand
             }
             err.println("入库失败 / ingestion failed: " + e.getMessage());
             return Command.FAILURE;
+        }
+    }
+
+    /** A folder named on the command line may be a link, the operator's choice, so it is resolved; links inside it are refused. */
+    private static Path resolved(Path input)
+    {
+        try {
+            return Files.isDirectory(input) ? input.toRealPath() : input.toAbsolutePath();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -31,7 +32,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * Scans the drop folder: ingests every file in it (source {@code drop-folder}), then files what
  * was dealt with under {@code .processed/{date}/} and what was refused under {@code .rejected/{date}/}
  * with a note saying why; CSV parts waiting for their siblings stay. Files changed in the last
- * few seconds are left for the next scan, since they may still be being copied in.
+ * few seconds are left for the next scan, since they may still be being copied in. A symbolic link
+ * (or anything else that is not a regular file) is refused and filed as it is, never followed.
  */
 @DisallowConcurrentExecution
 public final class DropFolderJob
@@ -96,8 +98,9 @@ public final class DropFolderJob
             return List.of();
         }
         Instant settled = clock.instant().minus(SETTLING_TIME);
+        // Links are not followed but handed to the ingestion, which refuses them with a reason (NOT_REGULAR_FILE).
         try (Stream<Path> walk = Files.walk(inbox)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(file -> !file.equals(inbox) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))
                     .filter(file -> !hidden(inbox.relativize(file)))
                     .filter(file -> modified(file).isBefore(settled))
                     .sorted()
@@ -147,7 +150,7 @@ public final class DropFolderJob
     private static Instant modified(Path file)
     {
         try {
-            return Files.getLastModifiedTime(file).toInstant();
+            return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import io.bastion.dashboard.ingest.PulledFiles.Version;
 import io.bastion.ingest.load.FileOutcome;
 import io.bastion.ingest.load.Ingestion;
 import io.bastion.ingest.load.IngestionListener;
+import io.bastion.ingest.load.PullFailure;
 import io.bastion.ingest.load.RunSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -41,13 +43,18 @@ import static java.util.Objects.requireNonNull;
 /**
  * One pull from a branch system: read its listing, download the files not pulled before into a
  * private folder, ingest them in one run (source {@code http-pull}), and only then record them as
- * pulled, so a failed run fetches them again next time.
+ * pulled, so a failed run fetches them again next time. A listing or download that fails (an HTTP
+ * error, a broken connection) is recorded in the run — table pull_failure and the run's message —
+ * and, never recorded as pulled, is asked for again at the next scheduled pull.
  */
 public final class HttpPull
 {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration LISTING_TIMEOUT = Duration.ofSeconds(30);
     static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(2);
+    /** The remote name a failed listing is recorded under. */
+    static final String LISTING = "(文件清单 listing)";
+    private static final String SOURCE = "http-pull";
     private static final Logger log = LoggerFactory.getLogger(HttpPull.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -72,8 +79,19 @@ public final class HttpPull
     /** Pulls what is new; empty when nothing was. */
     public Optional<RunSummary> pull()
     {
-        Listing listing = listing();
+        Listing listing;
+        try {
+            listing = listing();
+        }
+        catch (UncheckedIOException e) {
+            log.warn("{}", e.getMessage());
+            String detail = String.valueOf(e.getCause());
+            PullFailure failure = new PullFailure(source.name(), LISTING, source.url().toString(),
+                    "无法读取文件清单：" + detail, "cannot read the listing: " + detail);
+            return Optional.of(ingestion.ingest(List.of(), SOURCE, IngestionListener.SILENT, List.of(failure)));
+        }
         Set<Version> pulled = pulledFiles.pulled(source.name());
+        List<PullFailure> failures = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try (PrivateFolder folder = PrivateFolder.create("bastion-pull-")) {
             Map<Path, Pulled> downloads = new LinkedHashMap<>();
@@ -87,12 +105,12 @@ public final class HttpPull
                 if (listed.isPresent() && pulled.contains(new Version(remote.name(), listed.get()))) {
                     continue;
                 }
-                download(remote, listed, pulled, folder.resolve(remote.name())).ifPresent(file -> downloads.put(folder.resolve(remote.name()), file));
+                download(remote, listed, pulled, folder.resolve(remote.name()), failures).ifPresent(file -> downloads.put(folder.resolve(remote.name()), file));
             }
-            if (downloads.isEmpty()) {
+            if (downloads.isEmpty() && failures.isEmpty()) {
                 return Optional.empty();
             }
-            RunSummary summary = ingestion.ingest(List.copyOf(downloads.keySet()), "http-pull", IngestionListener.SILENT);
+            RunSummary summary = ingestion.ingest(List.copyOf(downloads.keySet()), SOURCE, IngestionListener.SILENT, failures);
             // A CSV part waiting for its siblings is asked for again next time; everything else is done with.
             List<Pulled> done = summary.files().stream()
                     .filter(outcome -> outcome.outcome() != FileOutcome.Outcome.WAITING)
@@ -124,8 +142,11 @@ public final class HttpPull
         }
     }
 
-    /** Downloads one file unless its version was pulled before or it breaks a limit; the file is left only if kept. */
-    private Optional<Pulled> download(RemoteFile remote, Optional<String> listed, Set<Version> pulled, Path target)
+    /**
+     * Downloads one file unless its version was pulled before or it breaks a limit; the file is left only if kept.
+     * A download that fails is added to {@code failures}, for the run to record.
+     */
+    private Optional<Pulled> download(RemoteFile remote, Optional<String> listed, Set<Version> pulled, Path target, List<PullFailure> failures)
     {
         URI uri = source.url().resolve(remote.url() == null ? remote.name() : remote.url());
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
@@ -138,6 +159,8 @@ public final class HttpPull
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
                     log.warn("{}: 下载 {} 失败 / download failed: HTTP {}", source.name(), remote.name(), response.statusCode());
+                    failures.add(new PullFailure(source.name(), remote.name(), uri.toString(),
+                            "下载失败：服务器答复 HTTP " + response.statusCode(), "the download failed: the server answered HTTP " + response.statusCode()));
                     return Optional.empty();
                 }
                 Optional<String> header = response.headers().firstValue("ETag").or(() -> response.headers().firstValue("Last-Modified"));
@@ -169,6 +192,7 @@ public final class HttpPull
         }
         catch (IOException e) {
             log.warn("{}: 下载 {} 失败 / download of {} failed: {}", source.name(), remote.name(), remote.name(), e.toString());
+            failures.add(new PullFailure(source.name(), remote.name(), uri.toString(), "下载失败：" + e, "the download failed: " + e));
             deleteQuietly(target);
             return Optional.empty();
         }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import static io.bastion.sql.generated.default_schema.Tables.ARCHIVED_FILE;
 import static io.bastion.sql.generated.default_schema.Tables.INGEST_RUN;
 import static io.bastion.sql.generated.default_schema.Tables.QUARANTINE;
+import static io.bastion.sql.generated.restricted.Tables.QUARANTINE_RAW_ROW;
 import static org.jooq.Records.mapping;
 
 /** The ingest_run and quarantine tables, read for the API and the home page. */
@@ -46,16 +47,31 @@ public final class IngestRunQueries
         return read(dsl -> dsl.fetchExists(INGEST_RUN, INGEST_RUN.RUN_ID.eq(runId)));
     }
 
-    /** The quarantine lines of a run, in file and row order. */
+    /** The quarantine lines of a run, in file and row order: where and why, without the rows' personal data. */
     public List<QuarantineLine> quarantine(long runId)
     {
         return read(dsl -> dsl.select(QUARANTINE.FILE_ID, ARCHIVED_FILE.ORIGINAL_NAME, QUARANTINE.TABLE_NAME, QUARANTINE.ROW_NO, QUARANTINE.COLUMN_NAME,
-                        QUARANTINE.RULE, QUARANTINE.VALUE, QUARANTINE.MESSAGE_ZH, QUARANTINE.MESSAGE_EN, QUARANTINE.RAW_ROW)
+                        QUARANTINE.RULE, QUARANTINE.VALUE, QUARANTINE.MESSAGE_ZH, QUARANTINE.MESSAGE_EN)
                 .from(QUARANTINE)
                 .leftJoin(ARCHIVED_FILE).on(ARCHIVED_FILE.FILE_ID.eq(QUARANTINE.FILE_ID))
                 .where(QUARANTINE.RUN_ID.eq(runId))
                 .orderBy(QUARANTINE.FILE_ID, QUARANTINE.TABLE_NAME, QUARANTINE.ROW_NO, QUARANTINE.COLUMN_NAME)
                 .fetch(mapping(QuarantineLine::new)));
+    }
+
+    /**
+     * The whole rows a run quarantined, as received, from the schema restricted: names and id numbers
+     * included, so for admins only — never serve it where the quarantine is shown to branches.
+     */
+    public List<RawQuarantineRow> rawRows(long runId)
+    {
+        return read(dsl -> dsl.select(QUARANTINE_RAW_ROW.FILE_ID, ARCHIVED_FILE.ORIGINAL_NAME, QUARANTINE_RAW_ROW.TABLE_NAME, QUARANTINE_RAW_ROW.ROW_NO,
+                        QUARANTINE_RAW_ROW.RAW_ROW)
+                .from(QUARANTINE_RAW_ROW)
+                .leftJoin(ARCHIVED_FILE).on(ARCHIVED_FILE.FILE_ID.eq(QUARANTINE_RAW_ROW.FILE_ID))
+                .where(QUARANTINE_RAW_ROW.RUN_ID.eq(runId))
+                .orderBy(QUARANTINE_RAW_ROW.FILE_ID, QUARANTINE_RAW_ROW.TABLE_NAME, QUARANTINE_RAW_ROW.ROW_NO)
+                .fetch(mapping(RawQuarantineRow::new)));
     }
 
     private <T> T read(Function<DSLContext, T> query)

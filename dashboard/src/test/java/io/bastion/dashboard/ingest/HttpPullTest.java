@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -40,6 +41,8 @@ class HttpPullTest
     private HttpServer server;
     private final Map<String, byte[]> served = new ConcurrentHashMap<>();
     private final List<String> requested = new CopyOnWriteArrayList<>();
+    /** Paths the server answers with HTTP 500 for now. */
+    private final Set<String> failing = ConcurrentHashMap.newKeySet();
 
     @BeforeEach
     void start()
@@ -106,6 +109,46 @@ class HttpPullTest
         assertThat(WarehouseRows.count(warehouse, "pulled_file")).isZero();
     }
 
+    @Test
+    void recordsAFailedDownloadInTheRunAndFetchesItAtTheNextPull()
+    {
+        served.put("/files/registry.csv", SmallPark.registry());
+        served.put("/listing.json", """
+                {"files": [{"name": "%s", "url": "files/registry.csv"}]}
+                """.formatted(SmallPark.REGISTRY_NAME).getBytes(StandardCharsets.UTF_8));
+        failing.add("/files/registry.csv");
+        HttpPull pull = new HttpPull(source(), ingestion, new PulledFiles(warehouse), IngestSettings.DEFAULT_MAX_FILE_BYTES);
+
+        RunSummary failed = pull.pull().orElseThrow();
+
+        assertThat(failed.files()).isEmpty();
+        assertThat(WarehouseRows.text(warehouse, "SELECT source || ' ' || status FROM ingest_run WHERE run_id = " + failed.runId())).isEqualTo("http-pull SUCCEEDED");
+        assertThat(WarehouseRows.text(warehouse, "SELECT message FROM ingest_run WHERE run_id = " + failed.runId()))
+                .contains("下载失败").contains("HTTP 500").contains(base() + "/files/registry.csv").contains("retried at the next pull");
+        assertThat(WarehouseRows.text(warehouse, "SELECT source_name || ' ' || remote_name || ' ' || url || ' ' || error_en FROM pull_failure WHERE run_id = "
+                + failed.runId())).isEqualTo("branches " + SmallPark.REGISTRY_NAME + " " + base() + "/files/registry.csv the download failed: the server answered HTTP 500");
+        assertThat(WarehouseRows.count(warehouse, "pulled_file")).isZero();
+
+        failing.clear();
+        RunSummary retried = pull.pull().orElseThrow();
+
+        assertThat(retried.files()).extracting(file -> file.fileName() + " " + file.outcome()).containsExactly(SmallPark.REGISTRY_NAME + " LOADED");
+        assertThat(WarehouseRows.count(warehouse, "pulled_file")).isEqualTo(1);
+        assertThat(WarehouseRows.count(warehouse, "pull_failure")).isEqualTo(1);
+    }
+
+    @Test
+    void recordsAListingThatCannotBeRead()
+    {
+        failing.add("/listing.json");
+        served.put("/listing.json", "{}".getBytes(StandardCharsets.UTF_8));
+
+        RunSummary failed = new HttpPull(source(), ingestion, new PulledFiles(warehouse), IngestSettings.DEFAULT_MAX_FILE_BYTES).pull().orElseThrow();
+
+        assertThat(WarehouseRows.text(warehouse, "SELECT remote_name || ' ' || error_zh FROM pull_failure WHERE run_id = " + failed.runId()))
+                .startsWith(HttpPull.LISTING + " 无法读取文件清单").contains("HTTP 500");
+    }
+
     private HttpSource source()
     {
         return new HttpSource("branches", URI.create(base() + "/listing.json"), "0 0 * * * ?");
@@ -121,6 +164,14 @@ class HttpPullTest
     {
         String path = exchange.getRequestURI().getPath();
         requested.add(path);
+        if (failing.contains(path)) {
+            byte[] error = "internal error".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(500, error.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(error);
+            }
+            return;
+        }
         byte[] body = served.get(path);
         if (body == null) {
             exchange.sendResponseHeaders(404, -1);

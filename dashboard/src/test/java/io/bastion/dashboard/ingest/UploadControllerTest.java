@@ -7,6 +7,7 @@ import io.bastion.dashboard.analysis.AnalysisRequests;
 import io.bastion.dashboard.security.Accounts;
 import io.bastion.dashboard.security.Role;
 import io.bastion.ingest.load.Ingestion;
+import io.bastion.ingest.load.TinyPark;
 import io.bastion.sql.Warehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -53,6 +56,7 @@ class UploadControllerTest
     BastionSettings settings;
     @Autowired
     Accounts accounts;
+    IngestRunQueries queries;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -226,6 +230,53 @@ class UploadControllerTest
         if (!accounts.exists(SECRETARY)) {
             accounts.create(SECRETARY, "P001 书记（测试）", Role.SECRETARY, Optional.of("P001"), SECRETARY_PASSWORD);
         }
+    }
+
+    @Test
+    void servesTheQuarantineWithoutTheRowsPersonalData()
+            throws Exception
+    {
+        // 钱二 (id number 320501198511202347) with a gender that is not allowed: the row is quarantined.
+        byte[] committee = TinyPark.committeeJson("2025-05", "2025-06-03").replace("\"性别\": \"女\"", "\"性别\": \"M\"").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> uploaded = upload(new Multipart().file(SmallPark.REGISTRY_NAME.replace("2025-03", "2025-05"), SmallPark.registry())
+                .file("P001_2025-05.json", committee));
+        long runId = json.readTree(uploaded.body()).get("runId").asLong();
+
+        HttpResponse<String> response = get("/api/ingest/runs/" + runId + "/quarantine");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode line = json.readTree(response.body()).get(0);
+        assertThat(line.get("rule").asText()).isEqualTo("INVALID_CHOICE");
+        assertThat(line.get("chinese").asText()).isEqualTo("人员信息 第2行「性别」：不是允许的取值（值「M」；可选：男 / 女）");
+        assertThat(response.body()).doesNotContain("320501198511202347").doesNotContain("钱二").doesNotContain("rawRow");
+        assertThat(queries.rawRows(runId)).singleElement().satisfies(row -> {
+            assertThat(row.fileName()).isEqualTo("P001_2025-05.json");
+            assertThat(row.rowNo()).isEqualTo(line.get("rowNo").asInt());
+            assertThat(row.rawRow()).contains("320501198511202347").contains("钱二");
+        });
+    }
+
+    @Test
+    void dropFolderScanRefusesASymbolicLinkAndArchivesNothingItPointsTo()
+            throws IOException
+    {
+        Path outside = Files.createDirectories(data.resolve("outside"));
+        Path target = Files.write(outside.resolve("P001_2025-07.json"), TinyPark.committeeJson("2025-07", "2025-08-03").getBytes(StandardCharsets.UTF_8));
+        Path folder = Files.createDirectories(settings.inbox().resolve("linked"));
+        Path link = Files.createSymbolicLink(folder.resolve("P001_2025-07.json"), target);
+        // The link was made just now: a clock a minute ahead lets it settle.
+        Clock later = Clock.offset(Clock.systemDefaultZone(), Duration.ofMinutes(1));
+
+        var summary = new DropFolderJob(ingestion, AnalysisRequests.none(), settings.inbox(), later).scan().orElseThrow();
+
+        assertThat(summary.files()).filteredOn(file -> file.path().equals(link.toString()))
+                .extracting(file -> file.outcome() + " " + file.english())
+                .singleElement().asString().startsWith("REJECTED File 'P001_2025-07.json' refused: not a regular file");
+        Path rejected = settings.inbox().resolve(".rejected").resolve(LocalDate.now(later).toString()).resolve("linked");
+        assertThat(Files.isSymbolicLink(rejected.resolve("P001_2025-07.json"))).as("the link itself is filed away").isTrue();
+        assertThat(rejected.resolve("P001_2025-07.json.txt")).content().contains("不是普通文件").contains("symbolic link");
+        assertThat(target).exists();
+        assertThat(WarehouseRows.text(warehouse, "SELECT count(*) FROM archived_file WHERE original_name = 'P001_2025-07.json'")).isEqualTo("0");
     }
 
     private HttpResponse<String> upload(Multipart multipart)

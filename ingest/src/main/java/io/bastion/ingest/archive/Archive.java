@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.CopyOption;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -15,20 +18,32 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * The immutable archive of received files: each file is stored once under its SHA-256, written to
- * a temporary name, forced to disk and moved into place atomically, then made read-only.
+ * a temporary name, forced to disk and moved into place atomically (or, where the file system
+ * cannot, moved and then read back and checked), then made read-only.
  */
 public final class Archive
 {
+    static final String INCOMING = ".incoming";
+
     private final Path root;
+    private final Mover mover;
 
     public Archive(Path root)
     {
+        this(root, Files::move);
+    }
+
+    /** With another way of moving files, for tests that need a file system without atomic moves. */
+    Archive(Path root, Mover mover)
+    {
         this.root = requireNonNull(root, "root is null").toAbsolutePath().normalize();
+        this.mover = requireNonNull(mover, "mover is null");
     }
 
     public Path root()
@@ -36,36 +51,60 @@ public final class Archive
         return root;
     }
 
+    /**
+     * Deletes what a killed process left in {@code .incoming}: temporary copies never moved into place.
+     * Call it only while no file is being stored (when ingestion starts); returns how many were deleted.
+     */
+    public int removeLeftovers()
+    {
+        Path incoming = root.resolve(INCOMING);
+        if (!Files.isDirectory(incoming, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(incoming)) {
+            int deleted = 0;
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) {
+                    Files.delete(file);
+                    deleted++;
+                }
+            }
+            return deleted;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + incoming, e);
+        }
+    }
+
     /** Stores the file's bytes (if not already stored) and returns where, with their hash and size. */
     public ArchivedCopy store(Path source, String extension)
     {
         try {
-            Path incoming = Files.createDirectories(root.resolve(".incoming"));
+            Path incoming = Files.createDirectories(root.resolve(INCOMING));
             Path temporary = Files.createTempFile(incoming, "receiving-", ".part");
-            MessageDigest digest = sha256();
-            long size;
-            try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
-                    FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                size = in.transferTo(out);
-                channel.force(true);
-            }
-            String hash = HexFormat.of().formatHex(digest.digest());
-            String relative = hash.substring(0, 2) + "/" + hash + "." + extension;
-            Path target = root.resolve(relative);
-            if (Files.exists(target)) {
-                Files.delete(temporary);
+            try {
+                MessageDigest digest = sha256();
+                long size;
+                // Never through a symbolic link: the listing refused links, and one swapped in since is not followed either.
+                try (InputStream in = new DigestInputStream(Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS), digest);
+                        FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                        OutputStream out = Channels.newOutputStream(channel)) {
+                    size = in.transferTo(out);
+                    channel.force(true);
+                }
+                String hash = HexFormat.of().formatHex(digest.digest());
+                String relative = hash.substring(0, 2) + "/" + hash + "." + extension;
+                Path target = root.resolve(relative);
+                if (!Files.exists(target)) {
+                    Files.createDirectories(target.getParent());
+                    moveIntoPlace(temporary, target, hash, size);
+                }
+                verify(target, hash, size);
                 return new ArchivedCopy(hash, relative, size);
             }
-            Files.createDirectories(target.getParent());
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            catch (FileAlreadyExistsException | AtomicMoveNotSupportedException raced) {
+            finally {
                 Files.deleteIfExists(temporary);
             }
-            target.toFile().setReadOnly();
-            return new ArchivedCopy(hash, relative, size);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + source, e);
@@ -77,6 +116,61 @@ public final class Archive
         return root.resolve(copy.relativePath());
     }
 
+    /**
+     * Atomically where the file system can. Where it cannot, a plain move (a copy and a delete, perhaps
+     * across devices) could leave a partial file behind when interrupted, so the result is read back and
+     * a copy that is not the bytes received is deleted and reported.
+     */
+    private void moveIntoPlace(Path temporary, Path target, String hash, long size)
+            throws IOException
+    {
+        try {
+            mover.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        catch (FileAlreadyExistsException raced) {
+            // Another thread stored the same bytes first; verify() checks what it wrote.
+            return;
+        }
+        catch (AtomicMoveNotSupportedException notAtomic) {
+            try {
+                mover.move(temporary, target);
+            }
+            catch (FileAlreadyExistsException raced) {
+                return;
+            }
+            if (!matches(target, hash, size)) {
+                Files.deleteIfExists(target);
+                throw new IOException("归档副本与收到的内容不符，已删除 / the archived copy " + target + " does not hold the bytes received; it was deleted");
+            }
+        }
+        target.toFile().setReadOnly();
+    }
+
+    /**
+     * The copy in place must be there with the size received, whoever wrote it: a report of an archived copy
+     * that is not there would lose the file. (Its bytes are read back only after a non-atomic move.)
+     */
+    private static void verify(Path target, String hash, long size)
+            throws IOException
+    {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != size) {
+            throw new IOException("归档副本缺失或大小不符 / the archived copy " + target + " of " + hash + " is missing or does not have the size received");
+        }
+    }
+
+    private static boolean matches(Path file, String hash, long size)
+            throws IOException
+    {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != size) {
+            return false;
+        }
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest()).equals(hash);
+    }
+
     private static MessageDigest sha256()
     {
         try {
@@ -85,6 +179,14 @@ public final class Archive
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Moves a file, as {@link Files#move} does. */
+    @FunctionalInterface
+    interface Mover
+    {
+        void move(Path source, Path target, CopyOption... options)
+                throws IOException;
     }
 
     /** A file in the archive. */

@@ -7,6 +7,8 @@ public enum FileError
             "请改用不含路径和控制字符的文件名后重新报送", "Rename it without folders or control characters and send it again"),
     UNRECOGNIZED_NAME("文件名不符合报送命名规则", "the file name follows none of the naming rules",
             "请按命名规则改名后重新报送", "Rename it by the naming rules and send it again"),
+    NOT_REGULAR_FILE("不是普通文件（符号链接、文件夹链接或设备文件），未读取", "not a regular file (a symbolic link, a link to a folder or a device); it was not read",
+            "请放入文件本身而不是链接后重新报送", "Put the file itself in the drop folder, not a link to it, and send it again"),
     TOO_LARGE("文件过大", "the file is too large",
             "请删去多余内容（如图片、空行、无关工作表）后重新报送", "Remove what does not belong (pictures, empty rows, other sheets) and send it again"),
     EMPTY_FILE("文件为空", "the file is empty",

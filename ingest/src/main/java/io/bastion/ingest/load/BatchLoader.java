@@ -5,7 +5,6 @@ import io.bastion.ingest.format.FileName;
 import io.bastion.ingest.format.FileRejectedException;
 import io.bastion.ingest.format.InputTable;
 import io.bastion.ingest.load.FileOutcome.Outcome;
-import io.bastion.ingest.validation.RejectedRow;
 import io.bastion.ingest.validation.ValidRows;
 import io.bastion.ingest.validation.ValidatedTables;
 import org.duckdb.DuckDBAppender;
@@ -18,6 +17,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,22 +27,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Loads a batch of validated deliveries in one DuckDB transaction, with DOMAIN.md's semantics: the
  * submission with the latest 报送日期 for an organization and month is in force (on a tie, the later
  * arrival), a feed file replaces the earlier one with the same name. All statements that delete
  * run first; then the appenders write the new rows inside the same transaction; then the type-2
- * dimensions and admission events are rebuilt for the keys touched.
+ * dimensions, admission events and people's identities are rebuilt for the keys touched.
+ * A delivery processed again from the archive ({@link Delivery#reprocess()}) keeps its files and,
+ * if it was loaded, its submission: its facts, quarantine lines and pending codes are replaced.
  */
 final class BatchLoader
 {
     private static final String CURRENT_SUBMISSIONS = """
-            SELECT submission_id, org_code, month_key, submitted_on
+            SELECT submission_id, org_code, month_key, submitted_on, file_id
             FROM fact_submission
             WHERE is_current AND month_key BETWEEN ? AND ?
             """;
     private static final String SUPERSEDE = "UPDATE fact_submission SET is_current = false, superseded_by = ? WHERE submission_id = ?";
+    private static final String IS_CURRENT = "SELECT is_current FROM fact_submission WHERE submission_id = ?";
+    private static final String RECOUNT_SUBMISSION = "UPDATE fact_submission SET people_rows = ?, life_rows = ? WHERE submission_id = ?";
+    private static final String UPDATE_FILE = """
+            UPDATE archived_file SET outcome = ?, rows_read = ?, rows_loaded = ?, rows_rejected = ?, error_code = ?, error_zh = ?, error_en = ?
+            WHERE file_id = ?
+            """;
+    /** A delivery received in this batch arrived after every archived one; among themselves by sequence. */
+    private static final long FRESH_ARRIVAL = 1L << 40;
     private static final String[] DELETE_REPLACED = {
             "INSERT INTO scratch_person SELECT person_key FROM fact_person_month WHERE submission_id IN (SELECT id FROM scratch_id)",
             "INSERT INTO scratch_key SELECT 'org', org_code FROM fact_organization_report WHERE submission_id IN (SELECT id FROM scratch_id)",
@@ -53,14 +64,18 @@ final class BatchLoader
             "DELETE FROM restricted.organization_secretary WHERE submission_id IN (SELECT id FROM scratch_id)",
     };
     private static final String ADMISSION_EVENTS_DELETE = "DELETE FROM fact_admission_event WHERE person_key IN (SELECT person_key FROM scratch_person)";
-    /** Each person's stage dates, read from their latest current roster row (latest month, then latest 报送日期). */
+    /**
+     * Each person's stage dates, read from their latest current roster row (latest month, then latest 报送日期; a person on
+     * two rosters of the same month and day is read from the greater 组织代码, not the later arrival, so the order files
+     * arrive in does not decide).
+     */
     private static final String ADMISSION_EVENTS = """
             INSERT INTO fact_admission_event
             WITH latest AS (
                 SELECT p.*
                 FROM fact_person_month p JOIN fact_submission s USING (submission_id)
                 WHERE p.person_key IN (SELECT DISTINCT person_key FROM scratch_person)
-                QUALIFY row_number() OVER (PARTITION BY p.person_key ORDER BY p.month_key DESC, s.submitted_on DESC, p.submission_id DESC) = 1),
+                QUALIFY row_number() OVER (PARTITION BY p.person_key ORDER BY p.month_key DESC, s.submitted_on DESC, p.org_code DESC) = 1),
             events AS (
                 SELECT person_key, '入党申请人' AS stage, applied_on AS event_date, org_code, submission_id, run_id, file_id FROM latest WHERE applied_on IS NOT NULL
                 UNION ALL
@@ -93,41 +108,43 @@ final class BatchLoader
 
     /**
      * Loads the batch and returns each file's outcome; {@code existingFileIds} maps the identity
-     * (name and hash) of parts already archived by an earlier run (a CSV part resent unchanged) to their file ids.
+     * (name and hash) of parts already archived (a CSV part resent unchanged, a delivery processed
+     * again) to their file ids. {@code recordProgress} runs inside the transaction, just before it commits.
      */
-    List<FileOutcome> load(long runId, String source, List<Delivery> batch, Map<String, Long> existingFileIds, RunLog.Progress progress, RunLog runLog,
+    List<FileOutcome> load(long runId, String source, List<Delivery> batch, Map<String, Long> existingFileIds, Consumer<List<FileOutcome>> recordProgress,
             IngestionListener listener)
             throws SQLException
     {
         connection.setAutoCommit(false);
         try {
-            execute("DELETE FROM scratch_key", "DELETE FROM scratch_id", "DELETE FROM scratch_person");
+            execute("DELETE FROM scratch_key", "DELETE FROM scratch_id", "DELETE FROM scratch_person", "DELETE FROM restricted.scratch_identity");
             LocalDateTime receivedAt = LocalDateTime.now();
-            // Identity maps: a delivery's record equality would hash every row it holds.
-            Map<Delivery, Outcome> outcomes = new IdentityHashMap<>();
-            Map<Delivery, Long> submissionIds = new IdentityHashMap<>();
-            List<Replacement> replacements = new ArrayList<>();
-            Map<Delivery, OutcomeMessages.Reason> reasons = new IdentityHashMap<>();
-            decideFeeds(batch, outcomes, reasons);
-            decideSubmissions(batch, outcomes, submissionIds, replacements, reasons);
-            replace(replacements);
-            deleteReplacedFeeds(batch, outcomes);
+            Decisions decisions = new Decisions();
+            decideFeeds(batch, decisions.outcomes, decisions.reasons);
+            decideSubmissions(batch, decisions);
+            replace(decisions.replacements, decisions.refreshed);
+            deleteReplacedFeeds(batch, decisions.outcomes);
+            forgetReprocessed(batch, existingFileIds);
+            Map<Part, Long> fileIds;
             try (Appenders appenders = new Appenders(connection)) {
-                Map<Part, Long> fileIds = registerFiles(appenders, runId, source, batch, outcomes, existingFileIds, receivedAt);
+                fileIds = registerFiles(appenders, runId, source, batch, decisions.outcomes, existingFileIds, receivedAt);
                 for (Delivery delivery : batch) {
-                    Outcome outcome = outcomes.get(delivery);
+                    Outcome outcome = decisions.outcomes.get(delivery);
                     if (delivery.kind() == FileKind.BRANCH_SUBMISSION && delivery.loadable()) {
-                        appendSubmission(appenders, runId, delivery, fileIds, submissionIds.get(delivery), outcome, replacements, receivedAt);
+                        appendSubmission(appenders, runId, delivery, fileIds, decisions, receivedAt);
                     }
                     else if (outcome == Outcome.LOADED) {
                         FeedAppender.append(appenders, runId, fileIds.get(delivery.parts().get(0)), delivery);
                     }
-                    appendQuarantine(appenders, runId, delivery, fileIds);
+                    Quarantine.append(appenders, runId, delivery, fileIds);
+                    PendingReferences.append(appenders, runId, delivery, fileIds, Optional.ofNullable(decisions.submissionIds.get(delivery)));
                 }
             }
             execute(REBUILD_DERIVED);
-            List<FileOutcome> result = outcomes(batch, outcomes, reasons);
-            runLog.progress(connection, runId, progress.plus(result));
+            execute(PersonIdentities.APPLY.toArray(String[]::new));
+            updateReprocessed(batch, decisions, fileIds);
+            List<FileOutcome> result = outcomes(batch, decisions.outcomes, decisions.reasons);
+            recordProgress.accept(result);
             listener.reached(IngestionListener.Stage.BEFORE_COMMIT);
             connection.commit();
             return result;
@@ -141,12 +158,12 @@ final class BatchLoader
         }
     }
 
-    /** Of feed files with the same name in one batch, the last one arrived is loaded. */
+    /** Of feed files with the same name in one batch, the last one arrived is loaded; one processed again keeps its standing. */
     private static void decideFeeds(List<Delivery> batch, Map<Delivery, Outcome> outcomes, Map<Delivery, OutcomeMessages.Reason> reasons)
     {
         Map<String, Delivery> latest = new HashMap<>();
         for (Delivery delivery : batch) {
-            if (delivery.kind() != FileKind.BRANCH_SUBMISSION && delivery.loadable()) {
+            if (delivery.kind() != FileKind.BRANCH_SUBMISSION && delivery.loadable() && delivery.reprocess().isEmpty()) {
                 latest.put(delivery.kind() + "/" + delivery.name().key(), delivery);
             }
         }
@@ -156,6 +173,10 @@ final class BatchLoader
             }
             if (!delivery.loadable()) {
                 outcomes.put(delivery, Outcome.REJECTED);
+            }
+            else if (delivery.reprocess().isPresent()) {
+                // Processed again: in force only if no later file with its name arrived since.
+                outcomes.put(delivery, delivery.reprocess().get().feedInForce() ? Outcome.LOADED : Outcome.SUPERSEDED);
             }
             else {
                 boolean last = latest.get(delivery.kind() + "/" + delivery.name().key()) == delivery;
@@ -167,44 +188,79 @@ final class BatchLoader
         }
     }
 
-    private void decideSubmissions(List<Delivery> batch, Map<Delivery, Outcome> outcomes, Map<Delivery, Long> submissionIds, List<Replacement> replacements,
-            Map<Delivery, OutcomeMessages.Reason> reasons)
+    /**
+     * New submissions compete with the one in force for their organization and month; a submission
+     * processed again keeps its id and is refreshed: its facts re-appended if it is (still) in force.
+     */
+    private void decideSubmissions(List<Delivery> batch, Decisions decisions)
             throws SQLException
     {
         List<Delivery> submissions = batch.stream().filter(d -> d.kind() == FileKind.BRANCH_SUBMISSION).toList();
         for (Delivery delivery : submissions) {
             if (!delivery.loadable()) {
-                outcomes.put(delivery, Outcome.REJECTED);
+                decisions.outcomes.put(delivery, Outcome.REJECTED);
             }
         }
         List<Delivery> loadable = submissions.stream().filter(Delivery::loadable).toList();
-        if (loadable.isEmpty()) {
+        List<Delivery> refreshing = loadable.stream().filter(d -> d.reprocess().flatMap(Delivery.Reprocess::submissionId).isPresent()).toList();
+        List<Delivery> candidates = loadable.stream().filter(d -> d.reprocess().flatMap(Delivery.Reprocess::submissionId).isEmpty()).toList();
+        compete(candidates, decisions);
+        for (Delivery delivery : refreshing) {
+            long submissionId = delivery.reprocess().orElseThrow().submissionId().orElseThrow();
+            decisions.submissionIds.put(delivery, submissionId);
+            decisions.refreshing.add(delivery);
+            boolean current = isCurrent(submissionId) && decisions.replacements.stream().noneMatch(r -> r.replaced() == submissionId);
+            decisions.outcomes.put(delivery, current ? Outcome.LOADED : Outcome.SUPERSEDED);
+            if (current) {
+                decisions.refreshed.add(submissionId);
+            }
+        }
+    }
+
+    private void compete(List<Delivery> candidates, Decisions decisions)
+            throws SQLException
+    {
+        if (candidates.isEmpty()) {
             return;
         }
-        long[] ids = Sequences.next(connection, "submission_seq", loadable.size());
-        for (int i = 0; i < loadable.size(); i++) {
-            submissionIds.put(loadable.get(i), ids[i]);
+        long[] ids = Sequences.next(connection, "submission_seq", candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            decisions.submissionIds.put(candidates.get(i), ids[i]);
         }
-        Map<String, Candidate> current = currentSubmissions(loadable);
-        Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
-        for (Delivery delivery : loadable) {
+        Map<String, Candidate> current = currentSubmissions(candidates);
+        Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
+        for (Delivery delivery : candidates) {
             ValidRows.Organization organization = delivery.tables().orElseThrow().organization().orElseThrow();
-            candidates.computeIfAbsent(delivery.name().key(), key -> new ArrayList<>())
-                    .add(new Candidate(submissionIds.get(delivery), organization.submittedOn(), delivery.sequence(), Optional.of(delivery)));
+            long arrival = delivery.reprocess().map(Delivery.Reprocess::fileId).orElse(FRESH_ARRIVAL + delivery.sequence());
+            byKey.computeIfAbsent(delivery.name().key(), key -> new ArrayList<>())
+                    .add(new Candidate(decisions.submissionIds.get(delivery), organization.submittedOn(), arrival, Optional.of(delivery)));
         }
-        for (Map.Entry<String, List<Candidate>> entry : candidates.entrySet()) {
+        for (Map.Entry<String, List<Candidate>> entry : byKey.entrySet()) {
             List<Candidate> all = new ArrayList<>(entry.getValue());
             Optional<Candidate> existing = Optional.ofNullable(current.get(entry.getKey()));
             existing.ifPresent(all::add);
             Candidate winner = all.stream().max(Candidate.LATER).orElseThrow();
             for (Candidate candidate : entry.getValue()) {
-                outcomes.put(candidate.delivery().orElseThrow(), candidate == winner ? Outcome.LOADED : Outcome.SUPERSEDED);
+                Delivery delivery = candidate.delivery().orElseThrow();
+                decisions.outcomes.put(delivery, candidate == winner ? Outcome.LOADED : Outcome.SUPERSEDED);
                 if (candidate != winner) {
-                    reasons.put(candidate.delivery().orElseThrow(), OutcomeMessages.superseded(candidate.submittedOn(), winner.submittedOn(), winner.delivery().isEmpty()));
+                    decisions.supersededBy.put(delivery, winner.submissionId());
+                    decisions.reasons.put(delivery, OutcomeMessages.superseded(candidate.submittedOn(), winner.submittedOn(), winner.delivery().isEmpty()));
                 }
             }
             if (existing.isPresent() && existing.get() != winner) {
-                replacements.add(new Replacement(existing.get().submissionId(), winner.submissionId()));
+                decisions.replacements.add(new Replacement(existing.get().submissionId(), winner.submissionId()));
+            }
+        }
+    }
+
+    private boolean isCurrent(long submissionId)
+            throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement(IS_CURRENT)) {
+            statement.setLong(1, submissionId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
             }
         }
     }
@@ -223,7 +279,7 @@ final class BatchLoader
                 while (rows.next()) {
                     int monthKey = rows.getInt(3);
                     String key = rows.getString(2) + ":" + monthKey / 100 + "-" + String.format("%02d", monthKey % 100);
-                    current.put(key, new Candidate(rows.getLong(1), rows.getObject(4, LocalDate.class), -1, Optional.empty()));
+                    current.put(key, new Candidate(rows.getLong(1), rows.getObject(4, LocalDate.class), rows.getLong(5), Optional.empty()));
                 }
             }
         }
@@ -265,10 +321,11 @@ final class BatchLoader
         return fileIds;
     }
 
-    private void replace(List<Replacement> replacements)
+    /** Supersedes the replaced submissions and deletes their facts, and those of the submissions refreshed (they are re-appended). */
+    private void replace(List<Replacement> replacements, List<Long> refreshed)
             throws SQLException
     {
-        if (replacements.isEmpty()) {
+        if (replacements.isEmpty() && refreshed.isEmpty()) {
             return;
         }
         try (PreparedStatement supersede = connection.prepareStatement(SUPERSEDE);
@@ -280,10 +337,32 @@ final class BatchLoader
                 scratch.setLong(1, replacement.replaced());
                 scratch.addBatch();
             }
-            supersede.executeBatch();
+            for (long submissionId : refreshed) {
+                scratch.setLong(1, submissionId);
+                scratch.addBatch();
+            }
+            if (!replacements.isEmpty()) {
+                supersede.executeBatch();
+            }
             scratch.executeBatch();
         }
         execute(DELETE_REPLACED);
+    }
+
+    /** A delivery processed again: what it waited for and its quarantine lines are replaced by what this load finds. */
+    private void forgetReprocessed(List<Delivery> batch, Map<String, Long> existingFileIds)
+            throws SQLException
+    {
+        for (Delivery delivery : batch) {
+            if (delivery.reprocess().isEmpty()) {
+                continue;
+            }
+            Map<Part, Long> fileIds = new IdentityHashMap<>();
+            delivery.parts().forEach(part -> fileIds.put(part, existingFileIds.get(Ingestion.identity(part))));
+            PendingReferences.Waiting waiting = PendingReferences.waiting(delivery, fileIds, Optional.empty());
+            PendingReferences.forget(connection, waiting);
+            Quarantine.forget(connection, waiting.fileIds());
+        }
     }
 
     private void deleteReplacedFeeds(List<Delivery> batch, Map<Delivery, Outcome> outcomes)
@@ -296,48 +375,72 @@ final class BatchLoader
         }
     }
 
-    private void appendSubmission(Appenders appenders, long runId, Delivery delivery, Map<Part, Long> fileIds, long submissionId, Outcome outcome,
-            List<Replacement> replacements, LocalDateTime receivedAt)
+    private void appendSubmission(Appenders appenders, long runId, Delivery delivery, Map<Part, Long> fileIds, Decisions decisions, LocalDateTime receivedAt)
             throws SQLException
     {
         ValidatedTables tables = delivery.tables().orElseThrow();
         ValidRows.Organization organization = tables.organization().orElseThrow();
         FileName name = delivery.name();
         int monthKey = name.sortMonth();
-        boolean current = outcome == Outcome.LOADED;
-        Long supersededBy = current ? null : replacements.stream().filter(r -> r.replaced() == submissionId).map(Replacement::by).findFirst().orElse(null);
-        long organizationFile = SubmissionAppender.fileOf(delivery, fileIds, InputTable.ORGANIZATION);
-        appenders.submission().beginRow()
-                .append(submissionId).append(organization.orgCode()).append(monthKey).append(organization.submittedOn()).append(receivedAt)
-                .append(!organization.submittedOn().isAfter(name.month().plusMonths(1).atDay(5)))
-                .append(current);
-        if (supersededBy == null) {
-            appenders.submission().appendNull();
+        long submissionId = decisions.submissionIds.get(delivery);
+        boolean current = decisions.outcomes.get(delivery) == Outcome.LOADED;
+        // Every valid roster row says who a person is, in force or not: the identities do not depend on arrival order.
+        PersonIdentities.append(appenders, persons, connection, monthKey, organization.submittedOn(), tables.people());
+        if (!decisions.refreshing.contains(delivery)) {
+            long organizationFile = SubmissionAppender.fileOf(delivery, fileIds, InputTable.ORGANIZATION);
+            appenders.submission().beginRow()
+                    .append(submissionId).append(organization.orgCode()).append(monthKey).append(organization.submittedOn()).append(receivedAt)
+                    .append(!organization.submittedOn().isAfter(name.month().plusMonths(1).atDay(5)))
+                    .append(current);
+            Long supersededBy = decisions.supersededBy.get(delivery);
+            if (supersededBy == null) {
+                appenders.submission().appendNull();
+            }
+            else {
+                appenders.submission().append(supersededBy.longValue());
+            }
+            appenders.submission().append(tables.people().size()).append(tables.life().size()).append(runId).append(organizationFile).endRow();
         }
-        else {
-            appenders.submission().append(supersededBy.longValue());
-        }
-        appenders.submission().append(tables.people().size()).append(tables.life().size()).append(runId).append(organizationFile).endRow();
         if (current) {
-            SubmissionAppender.appendFacts(appenders, persons, connection, runId, submissionId, delivery, fileIds);
+            SubmissionAppender.appendFacts(appenders, persons, runId, submissionId, delivery, fileIds);
         }
     }
 
-    private static void appendQuarantine(Appenders appenders, long runId, Delivery delivery, Map<Part, Long> fileIds)
+    /** The archived files of deliveries processed again take their new outcome; a refreshed submission its new row counts. */
+    private void updateReprocessed(List<Delivery> batch, Decisions decisions, Map<Part, Long> fileIds)
             throws SQLException
     {
-        Optional<ValidatedTables> tables = delivery.tables();
-        if (tables.isEmpty()) {
+        List<Delivery> reprocessed = batch.stream().filter(delivery -> delivery.reprocess().isPresent()).toList();
+        if (reprocessed.isEmpty()) {
             return;
         }
-        for (RejectedRow row : tables.get().rejected()) {
-            long fileId = SubmissionAppender.fileOfTable(delivery, fileIds, row.table());
-            for (var violation : row.violations()) {
-                appenders.quarantine().beginRow()
-                        .append(runId).append(fileId).append(row.table()).append(row.raw().rowNo()).append(violation.column())
-                        .append(violation.rule().name()).append(violation.value()).append(violation.chinese()).append(violation.english())
-                        .append(RawRows.json(row.raw()))
-                        .endRow();
+        try (PreparedStatement file = connection.prepareStatement(UPDATE_FILE);
+                PreparedStatement submission = connection.prepareStatement(RECOUNT_SUBMISSION)) {
+            for (Delivery delivery : reprocessed) {
+                Outcome outcome = decisions.outcomes.get(delivery);
+                for (Part part : delivery.parts()) {
+                    PartCounts counts = PartCounts.of(delivery, part, outcome);
+                    file.setString(1, outcome.name());
+                    file.setInt(2, counts.read());
+                    file.setInt(3, counts.loaded());
+                    file.setInt(4, counts.rejected());
+                    file.setString(5, delivery.rejection().map(e -> e.error().name()).orElse(null));
+                    file.setString(6, delivery.rejection().map(FileRejectedException::chinese).orElse(null));
+                    file.setString(7, delivery.rejection().map(FileRejectedException::english).orElse(null));
+                    file.setLong(8, fileIds.get(part));
+                    file.addBatch();
+                }
+                if (decisions.refreshing.contains(delivery)) {
+                    ValidatedTables tables = delivery.tables().orElseThrow();
+                    submission.setInt(1, tables.people().size());
+                    submission.setInt(2, tables.life().size());
+                    submission.setLong(3, decisions.submissionIds.get(delivery));
+                    submission.addBatch();
+                }
+            }
+            file.executeBatch();
+            if (!decisions.refreshing.isEmpty()) {
+                submission.executeBatch();
             }
         }
     }
@@ -374,11 +477,30 @@ final class BatchLoader
         }
     }
 
-    /** A submission competing for its organization and month: the latest 报送日期 wins, then the later arrival. */
-    private record Candidate(long submissionId, LocalDate submittedOn, int sequence, Optional<Delivery> delivery)
+    /**
+     * A submission competing for its organization and month: the latest 报送日期 wins, then the later
+     * arrival (an archived file's id; a file of this batch after all of them).
+     */
+    private record Candidate(long submissionId, LocalDate submittedOn, long arrival, Optional<Delivery> delivery)
     {
-        static final Comparator<Candidate> LATER = Comparator.comparing(Candidate::submittedOn).thenComparingInt(Candidate::sequence);
+        static final Comparator<Candidate> LATER = Comparator.comparing(Candidate::submittedOn).thenComparingLong(Candidate::arrival);
     }
 
     private record Replacement(long replaced, long by) {}
+
+    /** What the batch decided for each delivery. Identity maps: a delivery's record equality would hash every row it holds. */
+    private static final class Decisions
+    {
+        final Map<Delivery, Outcome> outcomes = new IdentityHashMap<>();
+        final Map<Delivery, Long> submissionIds = new IdentityHashMap<>();
+        final Map<Delivery, Long> supersededBy = new IdentityHashMap<>();
+        final List<Replacement> replacements = new ArrayList<>();
+        /** Deliveries processed again that keep the submission they were loaded as. */
+        final Set<Delivery> refreshing = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Of those, the submissions in force, whose facts are deleted and appended again. */
+        final List<Long> refreshed = new ArrayList<>();
+        /** Why a file was not loaded as it stood, for its outcome message. */
+        final Map<Delivery, OutcomeMessages.Reason> reasons = new IdentityHashMap<>();
+    }
+
 }

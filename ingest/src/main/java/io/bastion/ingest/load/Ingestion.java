@@ -45,7 +45,10 @@ import static java.util.Objects.requireNonNull;
 /**
  * One ingestion run over files or folders: archive each file first, read and validate it, then load
  * period by period (registry first, so references resolve) in transactions that each leave the
- * warehouse before or after whole files, never between. Runs are serialized per warehouse.
+ * warehouse before or after whole files, never between. Rows refused only because a code they name
+ * was not known yet wait ({@link PendingReferences}); at the end of every run the files waiting for
+ * codes that are now known are processed again from the archive, so neither the order of files in
+ * a run nor the run that brought them decides what is loaded. Runs are serialized per warehouse.
  */
 public final class Ingestion
 {
@@ -73,6 +76,11 @@ public final class Ingestion
         catch (SQLException e) {
             throw new WarehouseSqlException("mark interrupted runs", e);
         }
+        // No run is under way yet: what .incoming holds was left by a process killed mid-write.
+        int leftovers = archive.removeLeftovers();
+        if (leftovers > 0) {
+            log.warn("已删除 {} 个中断写入留下的临时归档文件 / deleted {} temporary archive file(s) left by an interrupted run", leftovers, leftovers);
+        }
     }
 
     public Archive archive()
@@ -81,25 +89,62 @@ public final class Ingestion
     }
 
     /** Ingests every file under the given paths (folders are walked, hidden files skipped). */
-    public synchronized RunSummary ingest(List<Path> inputs, String source, IngestionListener listener)
+    public RunSummary ingest(List<Path> inputs, String source, IngestionListener listener)
+    {
+        return ingest(inputs, source, listener, List.of());
+    }
+
+    /**
+     * Ingests every file under the given paths, and records in the run what the source could not
+     * deliver (an HTTP pull's failed downloads), so it shows where runs are shown.
+     */
+    public synchronized RunSummary ingest(List<Path> inputs, String source, IngestionListener listener, List<PullFailure> failures)
     {
         RunPlan plan = RunPlan.of(inputs, settings.maxFileBytes());
+        return run(source, plan.fileCount(), failures, listener, run -> {
+            run.tally().add(plan.refused());
+            process(run, plan.deliveries(), List.of());
+        });
+    }
+
+    /**
+     * Processes an archived file again, in a run of its own recorded with the given source: a feed
+     * or a submission (a CSV submission by its 组织信息 part, with its other parts). Its quarantine lines
+     * and what it waits for are replaced by what the current warehouse and rules make of it; then
+     * whatever waited for codes it introduces is processed again too.
+     *
+     * @throws ReprocessRefusedException when there is no such file, or its CSV parts cannot be told apart
+     */
+    public synchronized RunSummary reprocess(long fileId, String source)
+    {
+        PendingReferences.Waiting delivery;
         try (DuckDBConnection connection = warehouse.connect()) {
-            long runId = runLog.start(connection, source, plan.fileCount());
-            RunLog.Progress progress = RunLog.Progress.start(plan.fileCount());
-            List<FileOutcome> outcomes = new ArrayList<>();
+            delivery = ArchivedDeliveries.containing(connection, fileId);
+        }
+        catch (SQLException e) {
+            throw new WarehouseSqlException("find archived file " + fileId, e);
+        }
+        return run(source, 0, List.of(), IngestionListener.SILENT, run -> process(run, List.of(), List.of(delivery)));
+    }
+
+    private RunSummary run(String source, int filesTotal, List<PullFailure> failures, IngestionListener listener, RunWork work)
+    {
+        try (DuckDBConnection connection = warehouse.connect()) {
+            long runId = runLog.start(connection, source, filesTotal);
+            Run run = new Run(connection, runId, source, listener, new RunTally(filesTotal, RunLog.Progress.start(filesTotal)));
             try {
-                outcomes.addAll(plan.refused());
-                progress = progress.plus(plan.refused());
-                progress = loadAll(connection, runId, source, plan.deliveries(), progress, outcomes, listener);
-                String message = summary(outcomes);
-                runLog.finish(connection, runId, progress, "SUCCEEDED", message);
-                return new RunSummary(runId, "SUCCEEDED", outcomes, progress.rowsRead(), progress.rowsLoaded(), progress.rowsRejected(), progress.elapsed());
+                runLog.recordPullFailures(connection, runId, failures);
+                work.run(run);
+                RunLog.Progress progress = run.tally().progress();
+                runLog.finish(connection, runId, progress, "SUCCEEDED", summary(failures, run.tally()));
+                return new RunSummary(runId, "SUCCEEDED", run.tally().files(), run.tally().reprocessed(), progress.rowsRead(), progress.rowsLoaded(),
+                        progress.rowsRejected(), progress.elapsed());
             }
             catch (RuntimeException | SQLException e) {
                 // The run's error is what is reported; failing to record it in the run log must not replace it.
                 try {
-                    runLog.finish(connection, runId, progress, "FAILED", "入库失败，未提交的批次已回滚 / ingestion failed, the uncommitted batch was rolled back: " + e.getMessage());
+                    runLog.finish(connection, runId, run.tally().progress(), "FAILED",
+                            "入库失败，未提交的批次已回滚 / ingestion failed, the uncommitted batch was rolled back: " + e.getMessage());
                 }
                 catch (RuntimeException logFailure) {
                     e.addSuppressed(logFailure);
@@ -115,15 +160,14 @@ public final class Ingestion
         }
     }
 
-    private RunLog.Progress loadAll(DuckDBConnection connection, long runId, String source, List<Delivery> deliveries, RunLog.Progress start,
-            List<FileOutcome> outcomes, IngestionListener listener)
+    /** Loads the received deliveries period by period, then processes again what waits and can now be checked. */
+    private void process(Run run, List<Delivery> deliveries, List<PendingReferences.Waiting> requested)
             throws SQLException
     {
-        RunLog.Progress progress = start;
+        DuckDBConnection connection = run.connection();
         References references = references(connection);
         deferCheckpoints(connection);
-        PersonDirectory persons = PersonDirectory.load(connection);
-        BatchLoader loader = new BatchLoader(connection, persons);
+        BatchLoader loader = new BatchLoader(connection, PersonDirectory.load(connection));
         Set<String> seenThisRun = new HashSet<>();
         Map<Integer, List<Delivery>> periods = new TreeMap<>();
         for (Delivery delivery : deliveries) {
@@ -139,40 +183,73 @@ public final class Ingestion
                     boolean duplicate = delivery.parts().stream().allMatch(part -> known.containsKey(identity(part)) || seenThisRun.contains(identity(part)));
                     delivery.parts().forEach(part -> seenThisRun.add(identity(part)));
                     if (duplicate) {
-                        for (Part part : delivery.parts()) {
-                            FileOutcome outcome = new FileOutcome(part.name().original(), part.source().toString(), Outcome.DUPLICATE, 0, 0, 0,
-                                    "与已接收的文件完全相同，未作任何改动", "identical to a file received before; nothing changed");
-                            outcomes.add(outcome);
-                            progress = progress.plus(outcome);
-                        }
+                        run.tally().add(delivery.parts().stream()
+                                .map(part -> new FileOutcome(part.name().original(), part.source().toString(), Outcome.DUPLICATE, 0, 0, 0,
+                                        "与已接收的文件完全相同，未作任何改动", "identical to a file received before; nothing changed"))
+                                .toList());
                         continue;
                     }
                     fresh.add(delivery);
                 }
                 List<Delivery> validated = references.check(parallel(pool, fresh, this::validate)).stream().map(Refusals::settle).toList();
-                listener.reached(IngestionListener.Stage.PERIOD_ARCHIVED);
-                for (List<Delivery> batch : batches(validated)) {
-                    List<FileOutcome> loaded;
-                    try {
-                        loaded = loader.load(runId, source, batch, known, progress, runLog, listener);
-                    }
-                    catch (SQLException | RuntimeException e) {
-                        persons = PersonDirectory.load(connection);
-                        throw e;
-                    }
-                    outcomes.addAll(loaded);
-                    progress = progress.plus(loaded);
-                    listener.progress(new IngestionListener.RunProgress(runId, progress.filesDone(), progress.filesTotal(), progress.rowsRead(),
-                            progress.rowsLoaded(), progress.rowsRejected(), progress.rowsPerSecond()));
-                    listener.reached(IngestionListener.Stage.AFTER_COMMIT);
-                }
+                run.listener().reached(IngestionListener.Stage.PERIOD_ARCHIVED);
+                load(run, loader, validated, known);
             }
+            if (!requested.isEmpty()) {
+                reprocess(run, loader, references, pool, requested);
+            }
+            resolvePending(run, loader, references, pool);
         }
         finally {
             pool.shutdownNow();
             checkpoint(connection);
         }
-        return progress;
+    }
+
+    /**
+     * Processes again, from the archive, the deliveries waiting for a code that is known now; a
+     * submission loaded so makes its organization known, so this repeats until nothing more resolves.
+     */
+    private void resolvePending(Run run, BatchLoader loader, References references, ExecutorService pool)
+            throws SQLException
+    {
+        while (true) {
+            int knownBefore = references.size();
+            List<PendingReferences.Waiting> ready = PendingReferences.ready(run.connection(), references);
+            if (ready.isEmpty()) {
+                return;
+            }
+            reprocess(run, loader, references, pool, ready);
+            if (references.size() == knownBefore) {
+                // Nothing new became known, so nothing else can have become ready.
+                return;
+            }
+        }
+    }
+
+    private void reprocess(Run run, BatchLoader loader, References references, ExecutorService pool, List<PendingReferences.Waiting> waiting)
+            throws SQLException
+    {
+        List<Delivery> deliveries = new ArrayList<>();
+        for (PendingReferences.Waiting delivery : waiting) {
+            deliveries.add(ArchivedDeliveries.of(run.connection(), archive, delivery));
+        }
+        List<Delivery> validated = references.check(parallel(pool, deliveries, this::validate)).stream().map(Refusals::settle).toList();
+        load(run, loader, validated, archivedFileIds(run.connection(), validated));
+    }
+
+    private void load(Run run, BatchLoader loader, List<Delivery> deliveries, Map<String, Long> known)
+            throws SQLException
+    {
+        for (List<Delivery> batch : batches(deliveries)) {
+            List<FileOutcome> loaded = loader.load(run.runId(), run.source(), batch, known,
+                    result -> runLog.progress(run.connection(), run.runId(), run.tally().progressWith(batch, result)), run.listener());
+            run.tally().add(batch, loaded);
+            RunLog.Progress progress = run.tally().progress();
+            run.listener().progress(new IngestionListener.RunProgress(run.runId(), progress.filesDone(), progress.filesTotal(), progress.rowsRead(),
+                    progress.rowsLoaded(), progress.rowsRejected(), progress.rowsPerSecond()));
+            run.listener().reached(IngestionListener.Stage.AFTER_COMMIT);
+        }
     }
 
     /**
@@ -236,7 +313,7 @@ public final class Ingestion
         List<Part> parts = delivery.parts().stream()
                 .map(part -> new Part(part.source(), part.name(), archive.store(part.source(), part.name().extension())))
                 .toList();
-        return new Delivery(delivery.sequence(), delivery.name(), parts, Optional.empty(), Optional.empty());
+        return delivery.withParts(parts);
     }
 
     private Delivery validate(Delivery delivery)
@@ -340,19 +417,42 @@ public final class Ingestion
         return results;
     }
 
-    private static String summary(List<FileOutcome> outcomes)
+    private static String summary(List<PullFailure> failures, RunTally tally)
     {
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-        outcomes.forEach(o -> counts.merge(o.outcome(), 1L, Long::sum));
+        tally.files().forEach(o -> counts.merge(o.outcome(), 1L, Long::sum));
         StringBuilder text = new StringBuilder();
         counts.forEach((outcome, count) -> text.append(outcome.name()).append('=').append(count).append(' '));
+        if (!tally.reprocessed().isEmpty()) {
+            text.append("REPROCESSED=").append(tally.reprocessed().size()).append(' ');
+        }
+        if (!failures.isEmpty()) {
+            text.append("\n拉取失败 ").append(failures.size()).append(" 个，下次拉取时重试 / ").append(failures.size())
+                    .append(" download(s) failed, retried at the next pull:");
+            failures.stream().limit(20).forEach(f -> text.append("\n").append(f.sourceName()).append(' ').append(f.remoteName()).append(" (").append(f.url())
+                    .append("): ").append(f.chinese()).append(" / ").append(f.english()));
+        }
         // Refusals first, then the files loaded with a warning (a roster of nobody), within the first 20.
         Stream.concat(
-                        outcomes.stream().filter(o -> o.outcome() == Outcome.REJECTED || o.outcome() == Outcome.SKIPPED || o.outcome() == Outcome.WAITING),
-                        outcomes.stream().filter(FileOutcome::warning))
+                        tally.files().stream().filter(o -> o.outcome() == Outcome.REJECTED || o.outcome() == Outcome.SKIPPED || o.outcome() == Outcome.WAITING),
+                        tally.files().stream().filter(FileOutcome::warning))
                 .limit(20)
                 .forEach(o -> text.append("\n").append(o.fileName()).append(": ").append(o.chinese()).append(" / ").append(o.english()));
+        if (!tally.reprocessed().isEmpty()) {
+            text.append("\n重新处理归档文件 / archived files processed again:");
+            tally.reprocessed().stream().limit(20).forEach(o -> text.append("\n").append(o.fileName()).append(": ").append(o.outcome().name()));
+        }
         return text.toString().strip();
     }
 
+    /** What a run does, with the run record open. */
+    @FunctionalInterface
+    private interface RunWork
+    {
+        void run(Run run)
+                throws SQLException;
+    }
+
+    /** A run under way: its connection and record, who listens, and the files done so far. */
+    private record Run(DuckDBConnection connection, long runId, String source, IngestionListener listener, RunTally tally) {}
 }

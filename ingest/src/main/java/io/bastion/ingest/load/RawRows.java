@@ -6,7 +6,7 @@ import io.bastion.ingest.format.RawRow;
 
 import java.util.TreeMap;
 
-/** A received row as JSON, for the quarantine's raw_row column. */
+/** A received row as JSON, for restricted.quarantine_raw_row. */
 final class RawRows
 {
     private static final ObjectMapper MAPPER = new ObjectMapper();

@@ -17,8 +17,10 @@ import java.util.Set;
 
 /**
  * The rule "codes refer to known things": parent organizations, covered units, a person's unit and
- * the organizations the committee feeds name must be known to the warehouse or arrive in the same
- * period's files. Known codes are kept in memory for the run and grow as periods are loaded.
+ * the organizations the committee feeds name must be known to the warehouse or arrive in the run.
+ * Known codes are kept in memory for the run and grow as periods are loaded; a row refused because
+ * a code was not known yet waits in pending_reference and is checked again once it is
+ * ({@link PendingReferences}), so the order files arrive in does not decide what is loaded.
  */
 final class References
 {
@@ -31,17 +33,49 @@ final class References
         this.units = new HashSet<>(units);
     }
 
-    /** Learns the codes a period's deliveries introduce, then checks every row against all known codes. */
+    /** How many codes are known: it grows as deliveries introduce codes. */
+    int size()
+    {
+        return organizations.size() + units.size();
+    }
+
+    boolean knows(PendingReferences.Reference reference, String code)
+    {
+        return switch (reference) {
+            case ORGANIZATION -> organizations.contains(code);
+            case UNIT -> units.contains(code);
+        };
+    }
+
+    /**
+     * Learns the codes the deliveries introduce, then checks every row against all known codes. An
+     * organization becomes known only when its own 组织信息 passes (its parent known, its units
+     * registered), so a refused submission makes no code known, whatever order the files come in.
+     */
     List<Delivery> check(List<Delivery> period)
     {
+        List<ValidRows.Organization> unresolved = new ArrayList<>();
         for (Delivery delivery : period) {
             delivery.tables().ifPresent(tables -> {
-                tables.organization().ifPresent(organization -> organizations.add(organization.orgCode()));
-                for (Object row : tables.feedRows()) {
-                    if (row instanceof ValidRows.Enterprise enterprise) {
-                        units.add(enterprise.unitCode());
+                tables.organization().filter(organization -> delivery.loadable()).ifPresent(unresolved::add);
+                if (delivery.loadable()) {
+                    for (Object row : tables.feedRows()) {
+                        if (row instanceof ValidRows.Enterprise enterprise) {
+                            units.add(enterprise.unitCode());
+                        }
                     }
                 }
+            });
+        }
+        // Parents before children, in as many rounds as the hierarchy is deep.
+        for (boolean learned = true; learned; ) {
+            learned = unresolved.removeIf(organization -> {
+                boolean known = (organization.parentCode() == null || organizations.contains(organization.parentCode()))
+                        && organization.coveredUnits().stream().allMatch(unit -> units.contains(unit.unitCode()));
+                if (known) {
+                    organizations.add(organization.orgCode());
+                }
+                return known;
             });
         }
         List<Delivery> checked = new ArrayList<>(period.size());
@@ -65,7 +99,8 @@ final class References
             List<Violation> violations = new ArrayList<>();
             if (row.parentCode() != null && !organizations.contains(row.parentCode())) {
                 violations.add(Violation.of("组织信息", row.rowNo(), "上级组织代码", Rule.UNKNOWN_PARENT_ORGANIZATION, row.parentCode(),
-                        "仓库和本期报送中都没有这个组织", "no such organization in the warehouse or this period's submissions"));
+                        "仓库和本批次文件中都没有这个组织；它报送后此行将自动重新核对",
+                        "no such organization in the warehouse or this run's files; the row is checked again once it reports"));
             }
             for (ValidRows.CoveredUnit unit : row.coveredUnits()) {
                 if (!units.contains(unit.unitCode())) {
@@ -130,11 +165,13 @@ final class References
             return Optional.empty();
         }
         return Optional.of(Violation.of(table, rowNo, column, Rule.UNKNOWN_ORGANIZATION, orgCode,
-                "仓库中没有这个组织的报送", "no submission of this organization in the warehouse"));
+                "仓库和本批次文件中都没有这个组织的报送；它报送后此行将自动重新核对",
+                "no submission of this organization in the warehouse or this run's files; the row is checked again once it reports"));
     }
 
     private static Violation unknownUnit(String table, int rowNo, String column, String unitCode)
     {
-        return Violation.of(table, rowNo, column, Rule.UNKNOWN_UNIT, unitCode, "企业名录中没有这个统一社会信用代码", "no such unified social credit code in the registry");
+        return Violation.of(table, rowNo, column, Rule.UNKNOWN_UNIT, unitCode, "企业名录中没有这个统一社会信用代码；名录列入后此行将自动重新核对",
+                "no such unified social credit code in the registry; the row is checked again once the registry lists it");
     }
 }

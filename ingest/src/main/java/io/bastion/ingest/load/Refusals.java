@@ -23,7 +23,7 @@ final class Refusals
         return delivery.tables()
                 .flatMap(WholeColumns::problem)
                 // None of its rows replace what is in force, and they are not listed one by one as problem rows either.
-                .map(problem -> new Delivery(delivery.sequence(), delivery.name(), delivery.parts(), Optional.empty(), Optional.of(problem)))
+                .map(problem -> new Delivery(delivery.sequence(), delivery.name(), delivery.parts(), Optional.empty(), Optional.of(problem), delivery.reprocess()))
                 .orElse(delivery);
     }
 

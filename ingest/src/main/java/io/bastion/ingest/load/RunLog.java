@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import static io.bastion.sql.generated.default_schema.Tables.INGEST_RUN;
+import static io.bastion.sql.generated.default_schema.Tables.PULL_FAILURE;
 
 /** The ingest_run record of each run: started, advanced with every committed batch, finished. */
 final class RunLog
@@ -28,6 +29,24 @@ final class RunLog
                 .set(INGEST_RUN.FILES_TOTAL, filesTotal)
                 .execute();
         return runId;
+    }
+
+    /** Records in the run what its source could not deliver. */
+    void recordPullFailures(Connection connection, long runId, List<PullFailure> failures)
+    {
+        LocalDateTime now = LocalDateTime.now();
+        DSLContext dsl = Warehouse.dsl(connection);
+        for (PullFailure failure : failures) {
+            dsl.insertInto(PULL_FAILURE)
+                    .set(PULL_FAILURE.RUN_ID, runId)
+                    .set(PULL_FAILURE.SOURCE_NAME, failure.sourceName())
+                    .set(PULL_FAILURE.REMOTE_NAME, failure.remoteName())
+                    .set(PULL_FAILURE.URL, failure.url())
+                    .set(PULL_FAILURE.ERROR_ZH, failure.chinese())
+                    .set(PULL_FAILURE.ERROR_EN, failure.english())
+                    .set(PULL_FAILURE.FAILED_AT, now)
+                    .execute();
+        }
     }
 
     /** Runs left RUNNING by a process that died are marked INTERRUPTED; their committed batches stay. */
@@ -75,6 +94,12 @@ final class RunLog
         static Progress start(int filesTotal)
         {
             return new Progress(filesTotal, 0, 0, 0, 0, 0, 0, 0, System.nanoTime());
+        }
+
+        /** The progress of a run that started with this one, once these files are done. */
+        Progress counting(int total, List<FileOutcome> outcomes)
+        {
+            return new Progress(total, 0, 0, 0, 0, 0, 0, 0, startedNanos).plus(outcomes);
         }
 
         Progress plus(List<FileOutcome> outcomes)

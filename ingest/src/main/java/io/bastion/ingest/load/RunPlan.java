@@ -10,6 +10,7 @@ import io.bastion.ingest.load.FileOutcome.Outcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
 /**
  * What a run will do before it reads anything: the files found (folders walked, hidden ones
  * skipped), grouped into deliveries (a CSV submission's three parts together) in load order —
- * by period, registry first — and the files refused by name or size alone.
+ * by period, registry first — and the files refused by name, kind (links are) or size alone.
  */
 record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refused)
 {
@@ -56,6 +57,12 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
                 refused.add(refusal(file, why.error() == FileError.UNRECOGNIZED_NAME ? Outcome.SKIPPED : Outcome.REJECTED, why));
                 continue;
             }
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                // A link would archive whatever it points to, anywhere on the machine.
+                refused.add(refusal(file, Outcome.REJECTED, new FileRejectedException(FileError.NOT_REGULAR_FILE, name,
+                        Files.isSymbolicLink(file) ? "这是一个符号链接" : "这不是普通文件", Files.isSymbolicLink(file) ? "it is a symbolic link" : "it is not a regular file")));
+                continue;
+            }
             Optional<FileRejectedException> sizeProblem = checkSize(file, name, maxFileBytes);
             Part part = new Part(file, parsed.get(), new Archive.ArchivedCopy("", "", 0));
             if (sizeProblem.isPresent()) {
@@ -67,7 +74,7 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
                 csvGroups.computeIfAbsent(file.getParent() + "|" + parsed.get().key(), key -> new ArrayList<>()).add(part);
                 continue;
             }
-            deliveries.add(new Delivery(0, parsed.get(), List.of(part), Optional.empty(), Optional.empty()));
+            deliveries.add(Delivery.received(0, parsed.get(), List.of(part)));
         }
         for (Map.Entry<String, List<Part>> entry : csvGroups.entrySet()) {
             List<Part> group = entry.getValue();
@@ -91,7 +98,7 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
                 continue;
             }
             group.sort(Comparator.comparing(part -> part.name().csvPart().orElseThrow()));
-            deliveries.add(new Delivery(0, group.get(0).name(), group, Optional.empty(), Optional.empty()));
+            deliveries.add(Delivery.received(0, group.get(0).name(), group));
         }
         deliveries.sort(Comparator.comparingInt((Delivery d) -> d.name().sortMonth())
                 .thenComparingInt(d -> d.kind().order())
@@ -99,7 +106,7 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
         List<Delivery> ordered = new ArrayList<>();
         for (int i = 0; i < deliveries.size(); i++) {
             Delivery d = deliveries.get(i);
-            ordered.add(new Delivery(i, d.name(), d.parts(), d.tables(), d.rejection()));
+            ordered.add(Delivery.received(i, d.name(), d.parts()));
         }
         return new RunPlan(files.size(), ordered, refused);
     }
@@ -135,16 +142,18 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
         return new FileOutcome(file.getFileName().toString(), file.toString(), outcome, 0, 0, 0, error.chinese(), error.english());
     }
 
+    /**
+     * The files under the inputs. No link is followed, neither an input nor one inside a folder: each
+     * is listed as it is, so that the plan refuses it with a reason (a caller that means to read a
+     * linked folder, as the command line does, resolves it first).
+     */
     private static List<Path> discover(List<Path> inputs)
     {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(path -> !hidden(input.relativize(path)))
-                            .sorted()
-                            .forEach(files::add);
+            if (Files.isDirectory(input, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    walk(input, files);
                 }
                 catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -155,6 +164,17 @@ record RunPlan(int fileCount, List<Delivery> deliveries, List<FileOutcome> refus
             }
         }
         return files;
+    }
+
+    private static void walk(Path root, List<Path> files)
+            throws IOException
+    {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                    .filter(path -> !hidden(root.relativize(path)))
+                    .sorted()
+                    .forEach(files::add);
+        }
     }
 
     /** Hidden files and folders (a leading dot), such as the drop folder's own bookkeeping. */

@@ -5,12 +5,18 @@ import io.bastion.ingest.load.FileOutcome.Outcome;
 import java.time.Duration;
 import java.util.List;
 
-/** What a run did, file by file. */
-public record RunSummary(long runId, String status, List<FileOutcome> files, long rowsRead, long rowsLoaded, long rowsRejected, Duration duration)
+/**
+ * What a run did, file by file: the files it received ({@code files}, each with the path it was read
+ * from) and the archived files of earlier runs it processed again because a code they waited for
+ * became known, or an admin asked ({@code reprocessed}, each with its path in the archive).
+ */
+public record RunSummary(long runId, String status, List<FileOutcome> files, List<FileOutcome> reprocessed, long rowsRead, long rowsLoaded,
+                         long rowsRejected, Duration duration)
 {
     public RunSummary
     {
         files = List.copyOf(files);
+        reprocessed = List.copyOf(reprocessed);
     }
 
     public long count(Outcome outcome)

@@ -4,21 +4,19 @@ import io.bastion.ingest.format.InputTable;
 import io.bastion.ingest.validation.ValidRows;
 import io.bastion.ingest.validation.ValidatedTables;
 import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Appends the facts of a submission in force: tables 1–3, coverage links, new people. */
+/** Appends the facts of a submission in force: tables 1–3 and coverage links (its people have keys: {@link PersonIdentities}). */
 final class SubmissionAppender
 {
     private SubmissionAppender() {}
 
-    static void appendFacts(Appenders appenders, PersonDirectory persons, DuckDBConnection connection, long runId, long submissionId,
+    static void appendFacts(Appenders appenders, PersonDirectory persons, long runId, long submissionId,
             Delivery delivery, Map<Part, Long> fileIds)
             throws SQLException
     {
@@ -47,7 +45,7 @@ final class SubmissionAppender
         Nullable.text(secretary.beginRow().append(o.orgCode()).append(monthKey), o.secretary()).append(submissionId).endRow();
         appenders.table("scratch_key").beginRow().append("org").append(o.orgCode()).endRow();
 
-        appendPeople(appenders, persons, connection, runId, submissionId, delivery, fileIds, tables.people());
+        appendPeople(appenders, persons, runId, submissionId, delivery, fileIds, tables.people());
         long lifeFile = fileOf(delivery, fileIds, InputTable.ORGANIZATION_LIFE);
         DuckDBAppender life = appenders.table("fact_organization_life");
         for (ValidRows.Life event : tables.life()) {
@@ -56,31 +54,13 @@ final class SubmissionAppender
         }
     }
 
-    private static void appendPeople(Appenders appenders, PersonDirectory persons, DuckDBConnection connection, long runId, long submissionId,
+    private static void appendPeople(Appenders appenders, PersonDirectory persons, long runId, long submissionId,
             Delivery delivery, Map<Part, Long> fileIds, List<ValidRows.Person> people)
             throws SQLException
     {
         String orgCode = delivery.name().orgCode();
         int monthKey = delivery.name().sortMonth();
         long peopleFile = fileOf(delivery, fileIds, InputTable.PEOPLE);
-        List<ValidRows.Person> newcomers = new ArrayList<>();
-        for (ValidRows.Person person : people) {
-            if (persons.key(person.personNo()).isEmpty()) {
-                newcomers.add(person);
-            }
-        }
-        long[] keys = Sequences.next(connection, "person_key_seq", newcomers.size());
-        DuckDBAppender dimension = appenders.table("dim_person");
-        DuckDBAppender identity = appenders.table("restricted", "person_identity");
-        for (int i = 0; i < newcomers.size(); i++) {
-            ValidRows.Person person = newcomers.get(i);
-            persons.add(person.personNo(), keys[i]);
-            Nullable.text(dimension.beginRow().append(keys[i]), person.gender());
-            Nullable.text(dimension, person.ethnicity());
-            Nullable.date(dimension, person.birthDate()).append(monthKey).endRow();
-            Nullable.text(identity.beginRow().append(keys[i]).append(person.personNo()), person.name());
-            Nullable.text(identity, person.idNumber()).endRow();
-        }
         DuckDBAppender month = appenders.table("fact_person_month");
         DuckDBAppender affected = appenders.table("scratch_person");
         for (ValidRows.Person p : people) {

@@ -99,6 +99,9 @@ class FileRefusalTest
                 new Refusal("refusesACsvWithoutTheTopicColumn", FileRefusalTest::lifeWithoutTopicColumn, Outcome.REJECTED,
                         "文件「B001_2025-04_组织生活.csv」被拒收：缺少必需的列：组织生活 缺少列：主题（按第1行读表头；文件前几行为：第1行「活动日期 | 活动类型 | 应到人数 | 实到人数」）。请使用报送模板的表头后重新报送。",
                         "File 'B001_2025-04_组织生活.csv' refused: a required column is missing: 组织生活 lacks the column(s) 主题 (row 1 read as the header row; the first rows hold: row 1 '活动日期 | 活动类型 | 应到人数 | 实到人数'). Use the headers of the submission template and send it again."),
+                new Refusal("refusesASymbolicLinkToAFileOutsideTheDropFolder", FileRefusalTest::linkToASubmissionElsewhere, Outcome.REJECTED,
+                        "文件「B001_2025-04.json」被拒收：不是普通文件（符号链接、文件夹链接或设备文件），未读取：这是一个符号链接。请放入文件本身而不是链接后重新报送。",
+                        "File 'B001_2025-04.json' refused: not a regular file (a symbolic link, a link to a folder or a device); it was not read: it is a symbolic link. Put the file itself in the drop folder, not a link to it, and send it again."),
                 new Refusal("refusesAnEmptyFile", folder -> bytes(folder, "B001_2025-04.json", new byte[0]), Outcome.REJECTED,
                         "文件「B001_2025-04.json」被拒收：文件为空。请重新导出后再报送。",
                         "File 'B001_2025-04.json' refused: the file is empty. Export it again and resend it."),
@@ -156,6 +159,28 @@ class FileRefusalTest
                 .containsExactly(refusal.outcome(), refusal.chinese(), refusal.english());
         assertThat(summary.count(Outcome.LOADED)).isZero();
         assertThat(warehouse.fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void neverArchivesWhatALinkInTheDropFolderPointsTo()
+            throws IOException, SQLException
+    {
+        Files.createDirectories(drop.resolve("folder"));
+        linkToASubmissionElsewhere(drop);
+        Path secrets = Files.createDirectories(temp.resolve("secrets"));
+        TinyPark.registry(secrets, "2025-04");
+        Files.createSymbolicLink(drop.resolve("folder").resolve("linked"), secrets);
+        long archived = warehouse.count("archived_file");
+
+        RunSummary summary = warehouse.ingest(drop);
+
+        assertThat(summary.files()).extracting(file -> file.fileName() + " " + file.outcome())
+                .containsExactlyInAnyOrder("B001_2025-04.json REJECTED", "linked SKIPPED");
+        assertThat(warehouse.count("archived_file")).isEqualTo(archived);
+        try (Stream<Path> copies = Files.walk(warehouse.archive())) {
+            byte[] elsewhere = Files.readAllBytes(temp.resolve("elsewhere").resolve("B001_2025-04.json"));
+            assertThat(copies.filter(Files::isRegularFile).map(FileRefusalTest::read)).noneMatch(bytes -> Arrays.equals(bytes, elsewhere));
+        }
     }
 
     @Test
@@ -276,6 +301,21 @@ class FileRefusalTest
     {
         Submission march = TinyPark.branchSubmission("2025-03", "2025-04-02");
         Format.JSON.write(folder, new Submission("B001", "2025-04", march.organization(), march.people(), march.life()));
+        return "B001_2025-04.json";
+    }
+
+    /** A valid submission written outside the drop folder, and a link to it inside. */
+    private static String linkToASubmissionElsewhere(Path folder)
+    {
+        Path elsewhere = folder.resolveSibling("elsewhere");
+        Format.JSON.write(elsewhere, april());
+        try {
+            Files.createDirectories(folder);
+            Files.createSymbolicLink(folder.resolve("B001_2025-04.json"), elsewhere.resolve("B001_2025-04.json"));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return "B001_2025-04.json";
     }
 

@@ -6,13 +6,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class IngestionTest
 {
+    /** 赵一's id number corrected: another region, the same birth date 1990-03-07; GB 11643 check digit computed by hand. */
+    private static final String CORRECTED_ID_1990 = "320502199003071230";
+
     @TempDir
     Path temp;
     private TestWarehouse warehouse;
@@ -126,6 +134,58 @@ class IngestionTest
             assertThat(small.query("""
                     SELECT a.original_name FROM fact_organization_life l JOIN archived_file a USING (file_id) WHERE l.org_code = 'B001'
                     """)).isEqualTo("B001_2025-03_组织生活.csv");
+        }
+    }
+
+    @Test
+    void removesTheTemporaryArchiveCopiesOfAKilledRunWhenItStarts()
+            throws IOException
+    {
+        Path incoming = Files.createDirectories(temp.resolve("restart").resolve("archive").resolve(".incoming"));
+        Files.writeString(incoming.resolve("receiving-8817.part"), TinyPark.registryCsv());
+
+        try (TestWarehouse restarted = new TestWarehouse(temp.resolve("restart"))) {
+            try (Stream<Path> left = Files.list(incoming)) {
+                assertThat(left).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void appliesTheLatestNameAndIdNumberWhateverOrderTheMonthsArriveIn()
+            throws SQLException
+    {
+        Path february = temp.resolve("february");
+        Path march = temp.resolve("march");
+        TinyPark.registry(february, "2025-02");
+        TinyPark.write(february.resolve("P001_2025-02.json"), StandardCharsets.UTF_8, TinyPark.committeeJson("2025-02", "2025-03-03"));
+        // In March the branch corrects 赵一's name and id number (same birth date; check digit computed by hand).
+        TinyPark.write(march.resolve("P001_2025-03.json"), StandardCharsets.UTF_8, TinyPark.committeeJson("2025-03", "2025-04-03")
+                .replace("赵一", "赵懿").replace(TinyPark.ID_1990, CORRECTED_ID_1990));
+
+        for (boolean marchFirst : new boolean[] {false, true}) {
+            try (TestWarehouse fresh = new TestWarehouse(temp.resolve("order-" + marchFirst))) {
+                if (marchFirst) {
+                    fresh.ingest(march);
+                    fresh.ingest(february);
+                }
+                else {
+                    fresh.ingest(february);
+                    fresh.ingest(march);
+                }
+
+                assertThat(fresh.query("SELECT name || ' ' || id_number FROM restricted.person_identity WHERE person_no = 'M0001'"))
+                        .as("March first: %s", marchFirst).isEqualTo("赵懿 " + CORRECTED_ID_1990);
+                assertThat(fresh.rows("""
+                        SELECT h.name, h.id_number, first_month_key::VARCHAR, last_month_key::VARCHAR, last_submitted_on::VARCHAR
+                        FROM restricted.person_identity_history h JOIN restricted.person_identity USING (person_key)
+                        WHERE person_no = 'M0001' ORDER BY first_month_key
+                        """)).containsExactly(
+                        List.of("赵一", TinyPark.ID_1990, "202502", "202502", "2025-03-03"),
+                        List.of("赵懿", CORRECTED_ID_1990, "202503", "202503", "2025-04-03"));
+                assertThat(fresh.query("SELECT first_month FROM dim_person JOIN restricted.person_identity USING (person_key) WHERE person_no = 'M0001'"))
+                        .isEqualTo("202502");
+            }
         }
     }
 

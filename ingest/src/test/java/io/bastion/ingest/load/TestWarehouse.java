@@ -39,9 +39,25 @@ final class TestWarehouse
         return archive;
     }
 
+    Ingestion ingestion()
+    {
+        return ingestion;
+    }
+
+    /** The warehouse file, to compare once closed. */
+    Path file()
+    {
+        return warehouse.file();
+    }
+
     RunSummary ingest(Path... inputs)
     {
-        return ingestion.ingest(List.of(inputs), "test", IngestionListener.SILENT);
+        return ingest(List.of(inputs));
+    }
+
+    RunSummary ingest(List<Path> inputs)
+    {
+        return ingestion.ingest(inputs, "test", IngestionListener.SILENT);
     }
 
     long count(String table)
