@@ -53,6 +53,16 @@ public record Month(int key)
         return monthOfYear() % 3 == 0;
     }
 
+    /** The last quarter that has ended by the end of this month: {@code 2025-10} → {@code 2025Q3}, {@code 2025-09} → {@code 2025Q3}. */
+    public String lastEndedQuarter()
+    {
+        if (endsQuarter()) {
+            return quarter();
+        }
+        int quarter = (monthOfYear() - 1) / 3;
+        return quarter == 0 ? (year() - 1) + "Q4" : year() + "Q" + quarter;
+    }
+
     public LocalDate lastDay()
     {
         return YearMonth.of(year(), monthOfYear()).atEndOfMonth();
