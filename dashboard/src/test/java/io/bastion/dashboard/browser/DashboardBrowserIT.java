@@ -221,6 +221,29 @@ class DashboardBrowserIT
     }
 
     @Test
+    void aFiguresTraceListsWhatItCountsAndLeadsToTheSubmissionFile()
+            throws SQLException
+    {
+        try (Browser.Tab tab = login(Role.LEADER, 1366)) {
+            Page page = tab.open("/trace?figure=coverage.covered&month=" + MONTH_ISO);
+            long covered = count("SELECT covered_enterprises FROM oracle_coverage WHERE month_key = ? AND scope_kind = 'park'");
+            assertThat(page.locator("[data-testid=trace-count]").textContent()).contains("%,d".formatted(covered));
+            com.microsoft.playwright.Locator file = page.locator("table.data a[href*='/trace/files']").first();
+            String fileName = file.textContent().trim();
+            assertThat(fileName).as("the first row's submission file").matches(".+_\\d{4}-\\d{2}.*");
+            file.click();
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            assertThat(page.locator("body").innerText()).contains(fileName);
+            assertThat(tab.problems()).isEmpty();
+        }
+        try (Browser.Tab tab = login(Role.SECRETARY, 1366)) {
+            APIResponse crafted = tab.page().request().get(dashboard.baseUrl() + "/api/trace?figure=coverage.covered&month=" + MONTH_ISO + "&org=" + otherRoot);
+            assertThat(crafted.status()).as("a crafted drill-down parameter").isEqualTo(403);
+            assertThat(tab.page().request().get(dashboard.baseUrl() + "/api/lists/late?org=" + otherRoot).status()).isEqualTo(403);
+        }
+    }
+
+    @Test
     void anOrganizationNamedAsHtmlShowsAsText()
     {
         try (Browser.Tab tab = login(Role.LEADER, 1366)) {
@@ -241,6 +264,8 @@ class DashboardBrowserIT
         for (String family : List.of("coverage", "grades", "admissions", "organizationlife", "sites", "organization")) {
             pages.add("/" + family + "?month=" + MONTH_ISO);
         }
+        pages.add("/trace?figure=coverage.covered&month=" + MONTH_ISO);
+        pages.add("/lists/late?month=" + MONTH_ISO);
         if (role == Role.SECRETARY) {
             pages.add("/mybranch");
         }
