@@ -93,6 +93,14 @@ public final class Warehouse
                 .outOfOrder(true)
                 .load()
                 .migrate();
+        // The schema's DDL goes into the database file now: a process killed later leaves only data changes in the WAL,
+        // and DuckDB 1.5 cannot replay some migrations' DDL (schema restricted's views and defaults) from it.
+        try (var statement = root.createStatement()) {
+            statement.execute("CHECKPOINT");
+        }
+        catch (SQLException e) {
+            throw new WarehouseSqlException("checkpoint after migrating", e);
+        }
     }
 
     @Override
