@@ -108,16 +108,16 @@ enum Figure
     GRADES_GOOD("grades.good", Subject.ORGANIZATION, Argument.QUARTER, true, FigureSql.GRADES_GOOD,
             List.of(ORGANIZATION, GRADE, SCORE, PREVIOUS_GRADE)),
     /** mart_demonstration_sites.active_sites of the level (summed over the levels without one). */
-    SITES_ACTIVE("sites.active", Subject.ORGANIZATION, Argument.LEVEL, false, FigureSql.SITES_ACTIVE,
+    SITES_ACTIVE("sites.active", Subject.SITE, Argument.LEVEL, false, FigureSql.SITES_ACTIVE,
             List.of(ORGANIZATION, LEVEL, NAMED_ON));
 
     /** The provenance columns every trace ends with (for a member, 报送组织 is the organization they are counted in). */
     static final List<TraceColumn> PROVENANCE = List.of(SOURCE_ORGANIZATION, SOURCE_MONTH, FILE, RECEIVED_AT, SUBMITTED_ON, SHA256);
 
-    /** What one row is, for the count's unit (家, 个, 名, 次, 项). */
+    /** What one row is, for the count's unit (家, 个, 名, 次, 项, 个示范点). */
     enum Subject
     {
-        ENTERPRISE, ORGANIZATION, PERSON, EVENT, ASSIGNMENT;
+        ENTERPRISE, ORGANIZATION, PERSON, EVENT, ASSIGNMENT, SITE;
 
         String unitKey()
         {

@@ -102,7 +102,7 @@ final class SourceFiles
         }
         Optional<TraceQueries.Submission> own = submission(file, submissions);
         FileView view = new FileView(file.fileId(), file.name(), kindLabel(file.kind()), owner, owner.map(code -> selection.tree().name(code)),
-                period(file), WHEN.format(file.receivedAt()), own.map(submission -> submission.submittedOn().toString()), outcome(file.outcome()),
+                period(file).map(this::periodLabel), WHEN.format(file.receivedAt()), own.map(submission -> submission.submittedOn().toString()), outcome(file.outcome()),
                 owner.isPresent() ? Optional.of(own.map(TraceQueries.Submission::current).orElse(false)) : Optional.empty(), file.sizeBytes(),
                 file.rowsRead(), file.rowsLoaded(), file.rowsRejected(), english() ? file.errorEnglish() : file.errorChinese(), file.sha256());
         return new Files(view, new DataTable(built.id(), built.title(), built.columns(), rows, built.emptyReason()));
@@ -126,6 +126,18 @@ final class SourceFiles
         }
         Matcher feed = FEED_PERIOD.matcher(file.name());
         return feed.find() ? Optional.of(feed.group(1)) : Optional.empty();
+    }
+
+    /** {@code 2025-10} → 2025年10月, {@code 2025Q3} → 2025年第三季度; a year stays as it is. */
+    private String periodLabel(String period)
+    {
+        if (period.matches("\\d{4}-\\d{2}")) {
+            return labels.get("trace.monthLabel", period.substring(0, 4), Integer.parseInt(period.substring(5)));
+        }
+        if (period.matches("\\d{4}Q[1-4]")) {
+            return labels.get("trace.quarter", period.substring(0, 4), labels.get("trace.quarter." + period.charAt(5)));
+        }
+        return period;
     }
 
     private static Optional<TraceQueries.Submission> submission(TraceQueries.ArchivedFile file, Map<String, TraceQueries.Submission> submissions)

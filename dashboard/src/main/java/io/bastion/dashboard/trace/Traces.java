@@ -45,7 +45,7 @@ final class Traces
     TraceData trace(Viewer viewer, Selection selection, TraceRequest request)
     {
         Figure figure = request.figure();
-        String name = labels.get(figure.labelKey()) + request.argument().map(argument -> "（" + period(argument) + "）").orElse("");
+        String name = labels.get(figure.labelKey()) + request.argument().map(argument -> labels.get("trace.argument", period(argument))).orElse("");
         String unit = labels.get(figure.subject().unitKey());
         if (selection.months().isEmpty()) {
             return TraceData.empty(request, name, labels.get(figure.definitionKey()), unit, selection, labels.get("empty.noAnalysis"));
