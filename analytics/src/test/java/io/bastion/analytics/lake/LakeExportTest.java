@@ -118,10 +118,10 @@ class LakeExportTest
     {
         try (Connection reader = memory()) {
             List<String> columns = column(reader, "SELECT DISTINCT name FROM parquet_schema('" + lake.directory() + "/**/*.parquet')");
-            assertThat(columns).contains("person_key", "org_code").doesNotContain("name", "id_number", "person_no", "secretary");
+            assertThat(columns).contains("person_key", "org_code").doesNotContain("name", "id_number", "person_no", "secretary", "raw_row");
         }
         assertThat(folderNames(lake.directory())).containsExactlyInAnyOrderElementsOf(LakeExport.TABLES)
-                .doesNotContain("person_identity", "organization_secretary");
+                .doesNotContain("person_identity", "person_identity_history", "organization_secretary", "quarantine_raw_row", "quarantine");
     }
 
     @Test
