@@ -72,6 +72,9 @@ public final class WholeColumns
                 .orElse(false);
     }
 
+    private static final java.util.Set<Rule> WAITS_FOR_A_REFERENCE = java.util.EnumSet.of(Rule.UNKNOWN_PARENT_ORGANIZATION, Rule.UNKNOWN_ORGANIZATION,
+            Rule.UNKNOWN_UNIT);
+
     private static Optional<FileRejectedException> brokenColumn(RawTable table, List<RejectedRow> rejected, int threshold)
     {
         Map<String, List<Violation>> byColumnAndRule = new LinkedHashMap<>();
@@ -80,6 +83,10 @@ public final class WholeColumns
                 continue;
             }
             for (Violation violation : row.violations()) {
+                if (WAITS_FOR_A_REFERENCE.contains(violation.rule())) {
+                    // Not a broken column: such rows wait until the organization or unit arrives, and load then.
+                    continue;
+                }
                 List<Violation> group = byColumnAndRule.computeIfAbsent(violation.column() + "|" + violation.rule(), key -> new ArrayList<>());
                 if (group.isEmpty() || group.get(group.size() - 1).rowNo() != violation.rowNo()) {
                     group.add(violation);
