@@ -56,6 +56,7 @@ class UploadControllerTest
     BastionSettings settings;
     @Autowired
     Accounts accounts;
+    @Autowired
     IngestRunQueries queries;
 
     private final HttpClient client = HttpClient.newHttpClient();
@@ -186,7 +187,7 @@ class UploadControllerTest
         HttpResponse<String> response = get("/runs");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("<title>园区党建数据仓库与驾驶舱</title>").contains("最近的入库批次");
+        assertThat(response.body()).contains("入库与计算记录").contains("最近的入库批次");
     }
 
     @Test

@@ -173,7 +173,7 @@ class WorkbenchAttackTest
                 Attack.refused("WITH o AS (SELECT 1) UPDATE fact_enterprise_month SET unit_name = 'x'", Refusal.READ_ONLY, Refusal.SYNTAX),
                 // limits
                 Attack.refused("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r", Refusal.CANCELLED, Refusal.MEMORY),
-                Attack.refused("SELECT count(*) FROM range(1000000000) a, range(1000000000) b", Refusal.CANCELLED),
+                Attack.refused("SELECT count(*) FROM range(1000000000) a, range(1000000000) b", Refusal.CANCELLED, Refusal.MEMORY),
                 Attack.refused("SELECT 1" + " ".repeat(30_000), Refusal.TOO_LONG),
                 Attack.refused("SELECT " + "1 + ".repeat(5_000) + "1", Refusal.TOO_LONG),
                 Attack.harmless("SELECT count(*) FROM fact_enterprise_month WHERE " + "unit_code = 'x' OR ".repeat(500) + "true"),
@@ -263,9 +263,12 @@ class WorkbenchAttackTest
             fail("a cross join of 10^16 rows finished within two seconds");
         }
         catch (WorkbenchException e) {
-            assertThat(e.refusal()).isEqualTo(Refusal.CANCELLED);
-            assertThat(e.cancelled()).isTrue();
-            assertThat(e.chinese()).contains("2 秒");
+            // Stopped by the engine either way: at the time limit, or earlier at the memory limit on a loaded machine.
+            assertThat(e.refusal()).isIn(Refusal.CANCELLED, Refusal.MEMORY);
+            if (e.refusal() == Refusal.CANCELLED) {
+                assertThat(e.cancelled()).isTrue();
+                assertThat(e.chinese()).contains("2 秒");
+            }
         }
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
