@@ -9,7 +9,7 @@ import io.bastion.sql.Warehouse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,15 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * views, a figure's trace leads to a submission file, a branch secretary cannot reach another subtree by URL, API or a
  * crafted drill-down parameter, anonymous users are refused, and an organization named as HTML shows as text.
  */
+@ExtendWith(ScaleOneDashboard.Shared.class)
 class DashboardBrowserIT
 {
     private static final int MONTH = 202610;
     private static final String MONTH_ISO = "2026-10";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final String PASSWORD = "password-for-tests";
 
-    @TempDir
-    static Path folder;
     private static ScaleOneDashboard dashboard;
     private static Browser browser;
     private static Map<Role, String> users;
@@ -52,23 +50,15 @@ class DashboardBrowserIT
     private static String otherRoot;
 
     @BeforeAll
-    static void start()
+    static void start(ScaleOneDashboard shared)
             throws Exception
     {
-        dashboard = ScaleOneDashboard.start(folder);
-        Accounts accounts = dashboard.context().getBean(Accounts.class);
+        dashboard = shared;
         OrganizationTree.Snapshot tree = dashboard.context().getBean(OrganizationTree.class).at(MONTH);
-        secretaryOrganization = tree.demoSecretaryOrganization().orElseThrow().code();
+        secretaryOrganization = dashboard.secretaryOrganization();
+        users = dashboard.users();
         otherRoot = tree.roots(Optional.empty()).stream().map(OrganizationTree.Organization::code)
                 .filter(code -> !tree.subtree(secretaryOrganization).contains(code)).findFirst().orElseThrow();
-        users = new LinkedHashMap<>();
-        users.put(Role.LEADER, "leader");
-        users.put(Role.ANALYST, "analyst");
-        users.put(Role.SECRETARY, "secretary");
-        users.put(Role.ADMIN, Accounts.ADMIN);
-        accounts.create("leader", "领导（测试）", Role.LEADER, Optional.empty(), PASSWORD);
-        accounts.create("analyst", "分析员（测试）", Role.ANALYST, Optional.empty(), PASSWORD);
-        accounts.create("secretary", "书记（测试）", Role.SECRETARY, Optional.of(secretaryOrganization), PASSWORD);
         browser = new Browser(dashboard.baseUrl());
         Files.createDirectories(SCREENSHOTS);
     }
@@ -78,9 +68,6 @@ class DashboardBrowserIT
     {
         if (browser != null) {
             browser.close();
-        }
-        if (dashboard != null) {
-            dashboard.close();
         }
     }
 
@@ -290,8 +277,7 @@ class DashboardBrowserIT
 
     private static Browser.Tab login(Role role, int width)
     {
-        String password = role == Role.ADMIN ? ScaleOneDashboard.ADMIN_PASSWORD : PASSWORD;
-        return browser.login(users.get(role), password, width);
+        return browser.login(users.get(role), dashboard.password(role), width);
     }
 
     /** numerator ÷ denominator of the oracle's row, written as the page writes a rate. */
