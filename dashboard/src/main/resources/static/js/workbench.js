@@ -238,7 +238,7 @@
     document.addEventListener('DOMContentLoaded', () => {
         if (window.CodeMirror) {
             editor = CodeMirror.fromTextArea(document.getElementById('sql'), {
-                mode: 'text/x-sql', lineNumbers: true, matchBrackets: true, indentWithTabs: false, tabSize: 2,
+                mode: 'text/x-sql', lineNumbers: true, lineWrapping: true, matchBrackets: true, indentWithTabs: false, tabSize: 2,
                 extraKeys: {'Ctrl-Enter': () => run(1), 'Cmd-Enter': () => run(1), 'Ctrl-Space': 'autocomplete'}
             });
             editor.getWrapperElement().setAttribute('data-testid', 'sql-codemirror');

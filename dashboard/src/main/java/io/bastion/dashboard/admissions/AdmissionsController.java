@@ -4,6 +4,7 @@ import io.bastion.dashboard.scope.Month;
 import io.bastion.dashboard.scope.ScopeGuard;
 import io.bastion.dashboard.scope.Selection;
 import io.bastion.dashboard.security.Viewer;
+import io.bastion.dashboard.web.MartCache;
 import io.bastion.dashboard.web.DataTable;
 import io.bastion.dashboard.web.FamilyData;
 import io.bastion.dashboard.web.Kpi;
@@ -33,14 +34,16 @@ final class AdmissionsController
     static final String FAMILY = "admissions";
     private static final int TREND_MONTHS = 12;
 
+    private final MartCache cache;
     private final ScopeGuard guard;
     private final Shell shell;
     private final AdmissionsQueries queries;
     private final AdmissionsTables tables;
     private final Labels labels;
 
-    AdmissionsController(ScopeGuard guard, Shell shell, AdmissionsQueries queries, AdmissionsTables tables, Labels labels)
+    AdmissionsController(ScopeGuard guard, Shell shell, AdmissionsQueries queries, AdmissionsTables tables, Labels labels, MartCache cache)
     {
+        this.cache = cache;
         this.guard = guard;
         this.shell = shell;
         this.queries = queries;
@@ -70,7 +73,13 @@ final class AdmissionsController
         return XlsxResponse.of(FAMILY, data(guard.select(viewer, month, org)));
     }
 
+    /** The answer for the selection, kept until the marts or the tree change (MartCache). */
     FamilyData data(Selection selection)
+    {
+        return cache.get(List.of(FAMILY, selection.month(), selection.orgCode()), () -> compute(selection));
+    }
+
+    private FamilyData compute(Selection selection)
     {
         if (selection.months().isEmpty()) {
             return FamilyData.of(FAMILY, selection, List.of(), List.of(), Optional.of(labels.get("empty.noAnalysis")));

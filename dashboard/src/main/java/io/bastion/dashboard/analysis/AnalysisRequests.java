@@ -1,6 +1,7 @@
 package io.bastion.dashboard.analysis;
 
 import io.bastion.dashboard.BastionSettings;
+import io.bastion.dashboard.workbench.Snapshots;
 import io.bastion.ingest.load.RunSummary;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -9,6 +10,7 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +18,9 @@ import java.util.Optional;
 
 /**
  * Starts an analysis in the background after an ingestion that loaded something (drop folder, HTTP pull, upload), unless
- * {@code bastion.analysis.after-ingest} is false. Requests made while one runs wait for it (the job is not concurrent);
- * one that finds the input unchanged ends at once.
+ * {@code bastion.analysis.after-ingest} is false — then the workbench snapshots are published from the new data instead
+ * (an analysis publishes them when it ends). Requests made while one runs wait for it (the job is not concurrent); one
+ * that finds the input unchanged ends at once.
  */
 @Component
 public final class AnalysisRequests
@@ -26,12 +29,17 @@ public final class AnalysisRequests
     private static final Logger log = LoggerFactory.getLogger(AnalysisRequests.class);
 
     private final Optional<Scheduler> scheduler;
+    private final Runnable withoutAnalysis;
 
     @Autowired
-    public AnalysisRequests(Scheduler scheduler, BastionSettings settings)
+    public AnalysisRequests(Scheduler scheduler, BastionSettings settings, ObjectProvider<Snapshots> snapshots)
             throws SchedulerException
     {
-        this(settings.analysis().afterIngest() ? Optional.of(scheduler) : Optional.empty());
+        this(settings.analysis().afterIngest() ? Optional.of(scheduler) : Optional.empty(), () -> snapshots.ifAvailable(found -> {
+            Thread thread = new Thread(found::publishQuietly, "workbench-publish");
+            thread.setDaemon(true);
+            thread.start();
+        }));
         if (settings.analysis().afterIngest()) {
             JobDetail job = JobBuilder.newJob(AnalyzeJob.class)
                     .withIdentity(ANALYZE)
@@ -42,21 +50,26 @@ public final class AnalysisRequests
         }
     }
 
-    private AnalysisRequests(Optional<Scheduler> scheduler)
+    private AnalysisRequests(Optional<Scheduler> scheduler, Runnable withoutAnalysis)
     {
         this.scheduler = scheduler;
+        this.withoutAnalysis = withoutAnalysis;
     }
 
     /** Requests that never start anything: for code run without a scheduler. */
     public static AnalysisRequests none()
     {
-        return new AnalysisRequests(Optional.empty());
+        return new AnalysisRequests(Optional.empty(), () -> {});
     }
 
-    /** Asks for an analysis if the run loaded rows. */
+    /** Asks for an analysis if the run loaded rows (or, with after-ingest off, publishes the workbench snapshots). */
     public void afterIngest(RunSummary summary)
     {
-        if (summary.rowsLoaded() == 0 || scheduler.isEmpty()) {
+        if (summary.rowsLoaded() == 0) {
+            return;
+        }
+        if (scheduler.isEmpty()) {
+            withoutAnalysis.run();
             return;
         }
         try {

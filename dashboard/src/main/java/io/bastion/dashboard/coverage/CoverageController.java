@@ -3,6 +3,7 @@ package io.bastion.dashboard.coverage;
 import io.bastion.dashboard.scope.ScopeGuard;
 import io.bastion.dashboard.scope.Selection;
 import io.bastion.dashboard.security.Viewer;
+import io.bastion.dashboard.web.MartCache;
 import io.bastion.dashboard.web.DataTable;
 import io.bastion.dashboard.web.FamilyData;
 import io.bastion.dashboard.web.Labels;
@@ -35,14 +36,16 @@ final class CoverageController
             "js.filtered", "js.clear", "js.clickHint", "js.trendHint", "js.rate", "js.monthAxis", "js.enterprisesAxis", "js.median", "js.showData",
             "js.unitDays", "js.noTarget", "column.category", "column.industry", "column.bucket");
 
+    private final MartCache cache;
     private final ScopeGuard guard;
     private final Shell shell;
     private final CoverageQueries queries;
     private final CoverageTables tables;
     private final Labels labels;
 
-    CoverageController(ScopeGuard guard, Shell shell, CoverageQueries queries, CoverageTables tables, Labels labels)
+    CoverageController(ScopeGuard guard, Shell shell, CoverageQueries queries, CoverageTables tables, Labels labels, MartCache cache)
     {
+        this.cache = cache;
         this.guard = guard;
         this.shell = shell;
         this.queries = queries;
@@ -90,7 +93,13 @@ final class CoverageController
         return ResponseEntity.status(e.status()).body(problem);
     }
 
+    /** The answer for the selection, kept until the marts or the tree change (MartCache). */
     FamilyData data(Viewer viewer, Selection selection, CoverageFilter filter)
+    {
+        return cache.get(List.of(FAMILY, selection.month(), selection.orgCode(), filter, viewer.limitedToOwnSubtree()), () -> compute(viewer, selection, filter));
+    }
+
+    private FamilyData compute(Viewer viewer, Selection selection, CoverageFilter filter)
     {
         if (selection.months().isEmpty()) {
             return FamilyData.of(FAMILY, selection, List.of(), List.of(), Optional.of(labels.get("empty.noAnalysis")));

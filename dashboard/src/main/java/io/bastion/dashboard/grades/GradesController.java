@@ -4,6 +4,7 @@ import io.bastion.dashboard.scope.OrganizationTree;
 import io.bastion.dashboard.scope.ScopeGuard;
 import io.bastion.dashboard.scope.Selection;
 import io.bastion.dashboard.security.Viewer;
+import io.bastion.dashboard.web.MartCache;
 import io.bastion.dashboard.web.DataTable;
 import io.bastion.dashboard.web.FamilyData;
 import io.bastion.dashboard.web.Kpi;
@@ -43,6 +44,7 @@ final class GradesController
 
     private static final List<Change> READING_ORDER = List.of(Change.DEMOTED, Change.GONE, Change.NEW, Change.PROMOTED, Change.UNCHANGED);
 
+    private final MartCache cache;
     private final ScopeGuard guard;
     private final Shell shell;
     private final GradesQueries queries;
@@ -52,8 +54,9 @@ final class GradesController
     private final Labels labels;
 
     GradesController(ScopeGuard guard, Shell shell, GradesQueries queries, GradesCards cards, GradesTables tables, OrganizationTree tree,
-            Labels labels)
+            Labels labels, MartCache cache)
     {
+        this.cache = cache;
         this.guard = guard;
         this.shell = shell;
         this.queries = queries;
@@ -103,7 +106,13 @@ final class GradesController
         return ResponseEntity.status(e.status()).body(problem);
     }
 
+    /** The answer for the selection, kept until the marts or the tree change (MartCache). */
     FamilyData data(Selection selection, GradesFilter filter)
+    {
+        return cache.get(List.of(FAMILY, selection.month(), selection.orgCode(), filter), () -> compute(selection, filter));
+    }
+
+    private FamilyData compute(Selection selection, GradesFilter filter)
     {
         if (selection.months().isEmpty()) {
             return FamilyData.of(FAMILY, selection, List.of(), List.of(), Optional.of(labels.get("empty.noAnalysis")));

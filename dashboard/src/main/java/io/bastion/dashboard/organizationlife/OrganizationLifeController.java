@@ -3,6 +3,7 @@ package io.bastion.dashboard.organizationlife;
 import io.bastion.dashboard.scope.ScopeGuard;
 import io.bastion.dashboard.scope.Selection;
 import io.bastion.dashboard.security.Viewer;
+import io.bastion.dashboard.web.MartCache;
 import io.bastion.dashboard.web.DataTable;
 import io.bastion.dashboard.web.FamilyData;
 import io.bastion.dashboard.web.Kpi;
@@ -44,6 +45,7 @@ final class OrganizationLifeController
             MART_SUBMISSION_TIMELINESS.SCOPE_KIND, MART_SUBMISSION_TIMELINESS.SCOPE_CODE, MART_SUBMISSION_TIMELINESS.ON_TIME,
             MART_SUBMISSION_TIMELINESS.ACTIVE_ORGANIZATIONS);
 
+    private final MartCache cache;
     private final ScopeGuard guard;
     private final Shell shell;
     private final Rates rates;
@@ -51,8 +53,9 @@ final class OrganizationLifeController
     private final OrganizationLifeTables tables;
     private final Labels labels;
 
-    OrganizationLifeController(ScopeGuard guard, Shell shell, Rates rates, OrganizationLifeQueries queries, OrganizationLifeTables tables, Labels labels)
+    OrganizationLifeController(ScopeGuard guard, Shell shell, Rates rates, OrganizationLifeQueries queries, OrganizationLifeTables tables, Labels labels, MartCache cache)
     {
+        this.cache = cache;
         this.guard = guard;
         this.shell = shell;
         this.rates = rates;
@@ -98,7 +101,13 @@ final class OrganizationLifeController
         return XlsxResponse.of(FAMILY, data(selection, Quarters.chosen(selection, quarter)));
     }
 
+    /** The answer for the selection, kept until the marts or the tree change (MartCache). */
     FamilyData data(Selection selection, Optional<String> quarter)
+    {
+        return cache.get(List.of(FAMILY, selection.month(), selection.orgCode(), quarter), () -> compute(selection, quarter));
+    }
+
+    private FamilyData compute(Selection selection, Optional<String> quarter)
     {
         if (selection.months().isEmpty()) {
             return FamilyData.of(FAMILY, selection, List.of(), List.of(), Optional.of(labels.get("empty.noAnalysis")));

@@ -3,6 +3,7 @@ package io.bastion.dashboard.overview;
 import io.bastion.dashboard.scope.ScopeGuard;
 import io.bastion.dashboard.scope.Selection;
 import io.bastion.dashboard.security.Viewer;
+import io.bastion.dashboard.web.MartCache;
 import io.bastion.dashboard.web.DataTable;
 import io.bastion.dashboard.web.FamilyData;
 import io.bastion.dashboard.web.Kpi;
@@ -59,14 +60,16 @@ final class OverviewController
             MART_LIAISON_SUMMARY.SCOPE_KIND, MART_LIAISON_SUMMARY.SCOPE_CODE, MART_LIAISON_SUMMARY.CONTACTED_ASSIGNMENTS,
             MART_LIAISON_SUMMARY.ACTIVE_ASSIGNMENTS);
 
+    private final MartCache cache;
     private final ScopeGuard guard;
     private final Shell shell;
     private final Rates rates;
     private final OverviewQueries queries;
     private final Labels labels;
 
-    OverviewController(ScopeGuard guard, Shell shell, Rates rates, OverviewQueries queries, Labels labels)
+    OverviewController(ScopeGuard guard, Shell shell, Rates rates, OverviewQueries queries, Labels labels, MartCache cache)
     {
+        this.cache = cache;
         this.guard = guard;
         this.shell = shell;
         this.rates = rates;
@@ -96,7 +99,13 @@ final class OverviewController
         return XlsxResponse.of(FAMILY, data(guard.select(viewer, month, org)));
     }
 
+    /** The answer for the selection, kept until the marts or the tree change (MartCache). */
     FamilyData data(Selection selection)
+    {
+        return cache.get(List.of(FAMILY, selection.month(), selection.orgCode()), () -> compute(selection));
+    }
+
+    private FamilyData compute(Selection selection)
     {
         if (selection.months().isEmpty()) {
             return FamilyData.of(FAMILY, selection, List.of(), List.of(), Optional.of(labels.get("empty.noAnalysis")));

@@ -4,6 +4,7 @@ import io.bastion.dashboard.scope.Month;
 import io.bastion.dashboard.scope.ScopeGuard;
 import io.bastion.dashboard.scope.Selection;
 import io.bastion.dashboard.security.Viewer;
+import io.bastion.dashboard.web.MartCache;
 import io.bastion.dashboard.web.DataTable;
 import io.bastion.dashboard.web.FamilyData;
 import io.bastion.dashboard.web.Kpi;
@@ -37,6 +38,7 @@ final class SitesController
             MART_LIAISON_SUMMARY.SCOPE_KIND, MART_LIAISON_SUMMARY.SCOPE_CODE, MART_LIAISON_SUMMARY.CONTACTED_ASSIGNMENTS,
             MART_LIAISON_SUMMARY.ACTIVE_ASSIGNMENTS);
 
+    private final MartCache cache;
     private final ScopeGuard guard;
     private final Shell shell;
     private final Rates rates;
@@ -44,8 +46,9 @@ final class SitesController
     private final SitesTables tables;
     private final Labels labels;
 
-    SitesController(ScopeGuard guard, Shell shell, Rates rates, SitesQueries queries, SitesTables tables, Labels labels)
+    SitesController(ScopeGuard guard, Shell shell, Rates rates, SitesQueries queries, SitesTables tables, Labels labels, MartCache cache)
     {
+        this.cache = cache;
         this.guard = guard;
         this.shell = shell;
         this.rates = rates;
@@ -76,7 +79,13 @@ final class SitesController
         return XlsxResponse.of(FAMILY, data(guard.select(viewer, month, org)));
     }
 
+    /** The answer for the selection, kept until the marts or the tree change (MartCache). */
     FamilyData data(Selection selection)
+    {
+        return cache.get(List.of(FAMILY, selection.month(), selection.orgCode()), () -> compute(selection));
+    }
+
+    private FamilyData compute(Selection selection)
     {
         if (selection.months().isEmpty()) {
             return FamilyData.of(FAMILY, selection, List.of(), List.of(), Optional.of(labels.get("empty.noAnalysis")));

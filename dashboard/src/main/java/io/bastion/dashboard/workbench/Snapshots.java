@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,20 @@ public final class Snapshots
 
     private final Warehouse warehouse;
     private final SnapshotFiles files;
+    private volatile PublishState state = new PublishState(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    /**
+     * The last publish that succeeded (when, how long it took) and, if the latest attempt failed, when and why: the workbench
+     * page shows it, so a failure is seen rather than only logged. Queries keep using the previous snapshot meanwhile.
+     */
+    public record PublishState(Optional<LocalDateTime> publishedAt, Optional<Duration> took, Optional<LocalDateTime> failedAt, Optional<String> failure)
+    {
+    }
+
+    public PublishState state()
+    {
+        return state;
+    }
 
     public Snapshots(Warehouse warehouse, SnapshotFiles files)
     {
@@ -46,6 +61,19 @@ public final class Snapshots
 
     /** Publishes both snapshots now, in the caller's thread; returns how long it took. */
     public synchronized Duration publish()
+    {
+        try {
+            Duration took = copyAll();
+            state = new PublishState(Optional.of(LocalDateTime.now().withNano(0)), Optional.of(took), Optional.empty(), Optional.empty());
+            return took;
+        }
+        catch (RuntimeException e) {
+            state = new PublishState(state.publishedAt(), state.took(), Optional.of(LocalDateTime.now().withNano(0)), Optional.of(String.valueOf(e.getMessage())));
+            throw e;
+        }
+    }
+
+    private Duration copyAll()
     {
         long started = System.nanoTime();
         Path folder = files.folder();
@@ -90,7 +118,7 @@ public final class Snapshots
         return took;
     }
 
-    /** Publishes, logging rather than throwing: for hooks whose own work has succeeded whatever happens here. */
+    /** Publishes, logging rather than throwing (the failure is kept in {@link #state()}): for hooks whose own work has succeeded whatever happens here. */
     public void publishQuietly()
     {
         try {

@@ -50,9 +50,11 @@ final class WorkbenchController
     private final WorkbenchLog log;
     private final ScopeGuard guard;
     private final Shell shell;
+    private final Snapshots snapshots;
 
-    WorkbenchController(Workbench workbench, WorkbenchLog log, ScopeGuard guard, Shell shell)
+    WorkbenchController(Workbench workbench, WorkbenchLog log, ScopeGuard guard, Shell shell, Snapshots snapshots)
     {
+        this.snapshots = snapshots;
         this.workbench = workbench;
         this.log = log;
         this.guard = guard;
@@ -72,6 +74,7 @@ final class WorkbenchController
     {
         shell.fill(model, viewer, guard.select(viewer, null, null), "workbench");
         model.addAttribute("snapshot", Snapshot.of(viewer).code());
+        model.addAttribute("published", snapshots.state());
         return "workbench";
     }
 

@@ -1,7 +1,10 @@
 package io.bastion.dashboard.browser;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
+import io.bastion.dashboard.security.Accounts;
 import io.bastion.dashboard.security.Role;
 import io.bastion.sql.Warehouse;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -19,6 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,11 +121,21 @@ class WorkbenchBrowserIT
             assertThat(error).as("a write is refused in Chinese").containsPattern("[\\u4e00-\\u9fa5]{4,}");
             tab.screenshot(SCREENSHOTS.resolve("workbench_refused_1366.png"));
 
-            type(page, "SELECT username FROM restricted.app_user");
+            String personal = "SELECT username FROM restricted.app_user";
+            type(page, personal);
+            page.locator("[data-testid=result-error]").evaluate("box => box.hidden = true");
             page.click("[data-testid=run]");
-            page.waitForFunction("() => !document.querySelector('[data-testid=result-error]').hidden "
-                    + "&& document.querySelector('[data-testid=result-error]').innerText.includes('restricted')");
-            assertThat(page.locator("[data-testid=result]").innerText()).doesNotContain(Role.ADMIN.name().toLowerCase(java.util.Locale.ROOT));
+            page.locator("[data-testid=result-error]").waitFor();
+            assertThat(page.locator("[data-testid=result-error]").innerText()).as("personal data refused in Chinese").containsPattern("[\\u4e00-\\u9fa5]{4,}");
+            assertThat(page.locator("[data-testid=result]").innerText()).doesNotContain(Accounts.ADMIN);
+
+            String basic = "Basic " + Base64.getEncoder().encodeToString((dashboard.users().get(Role.ANALYST) + ":" + dashboard.password(Role.ANALYST))
+                    .getBytes(StandardCharsets.UTF_8));
+            APIResponse refused = tab.page().request().post(dashboard.baseUrl() + "/api/workbench/query", RequestOptions.create()
+                    .setHeader("Authorization", basic).setHeader("Content-Type", "application/json")
+                    .setData("{\"sql\": \"" + personal + "\", \"page\": 1}"));
+            assertThat(refused.status()).isBetween(400, 499);
+            assertThat(refused.text()).as("the API says it in both languages").contains("\"chinese\"", "\"english\"").doesNotContain("\"" + Accounts.ADMIN + "\"");
         }
         assertThat(Long.parseLong(jdbc("SELECT count(*) FROM dim_organization").get(0).get(0))).isEqualTo(before);
     }
