@@ -16,7 +16,7 @@ public class WorkbenchConfiguration
     @Bean
     SnapshotFiles snapshotFiles(BastionSettings bastion, WorkbenchSettings settings)
     {
-        return settings.snapshots().map(SnapshotFiles::new).orElseGet(() -> SnapshotFiles.besides(bastion.warehouse()));
+        return settings.snapshotsFolder().map(SnapshotFiles::new).orElseGet(() -> SnapshotFiles.besides(bastion.warehouse()));
     }
 
     @Bean

@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 @ConfigurationProperties("bastion.workbench")
 public record WorkbenchSettings(
-        Optional<Path> snapshots,
+        Path snapshots,
         @DefaultValue("30s") Duration timeout,
         @DefaultValue("10000") long maxRows,
         @DefaultValue("100") int pageSize,
@@ -28,10 +28,15 @@ public record WorkbenchSettings(
 {
     public WorkbenchSettings
     {
-        snapshots = snapshots == null ? Optional.empty() : snapshots;
         if (pageSize <= 0 || concurrentQueries <= 0 || maxExportRows <= 0) {
             throw new IllegalArgumentException("bastion.workbench: page-size, concurrent-queries and max-export-rows must be positive");
         }
+    }
+
+    /** The folder set by bastion.workbench.snapshots (a plain Path: Spring Boot binds no Optional from a property). */
+    public Optional<Path> snapshotsFolder()
+    {
+        return Optional.ofNullable(snapshots);
     }
 
     public WorkbenchLimits limits()
@@ -46,6 +51,6 @@ public record WorkbenchSettings(
 
     public static WorkbenchSettings defaults()
     {
-        return new WorkbenchSettings(Optional.empty(), Duration.ofSeconds(30), 10_000, 100, 20_000, "512MB", 1, 2, 2_000, Duration.ofMinutes(10), 1_000_000);
+        return new WorkbenchSettings(null, Duration.ofSeconds(30), 10_000, 100, 20_000, "512MB", 1, 2, 2_000, Duration.ofMinutes(10), 1_000_000);
     }
 }
