@@ -3,6 +3,7 @@ package io.bastion.dashboard.analysis;
 import io.bastion.analytics.lake.AnalysisRunner;
 import io.bastion.analytics.lake.AnalysisRunnerSettings;
 import io.bastion.dashboard.BastionSettings;
+import io.bastion.dashboard.scope.DataVersion;
 import io.bastion.dashboard.workbench.Snapshots;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +22,13 @@ public class AnalysisConfiguration
     }
 
     @Bean
-    Analyses analyses(io.bastion.sql.Warehouse warehouse, AnalysisRunner runner, ObjectProvider<Snapshots> snapshots)
+    Analyses analyses(io.bastion.sql.Warehouse warehouse, AnalysisRunner runner, ObjectProvider<Snapshots> snapshots, ObjectProvider<DataVersion> version)
     {
-        return new Analyses(warehouse, runner, () -> snapshots.ifAvailable(Snapshots::publishQuietly));
+        // After every run: the pages see the new marts at once, then the workbench gets its snapshot of them.
+        return new Analyses(warehouse, runner, () -> {
+            version.ifAvailable(DataVersion::changed);
+            snapshots.ifAvailable(Snapshots::publishQuietly);
+        });
     }
 
     static AnalysisRunnerSettings runnerSettings(BastionSettings.Analysis analysis)

@@ -1,6 +1,7 @@
 package io.bastion.dashboard.analysis;
 
 import io.bastion.dashboard.BastionSettings;
+import io.bastion.dashboard.scope.DataVersion;
 import io.bastion.dashboard.workbench.Snapshots;
 import io.bastion.ingest.load.RunSummary;
 import org.quartz.JobBuilder;
@@ -30,12 +31,14 @@ public final class AnalysisRequests
 
     private final Optional<Scheduler> scheduler;
     private final Runnable withoutAnalysis;
+    private final Runnable ended;
 
     @Autowired
-    public AnalysisRequests(Scheduler scheduler, BastionSettings settings, ObjectProvider<Snapshots> snapshots)
+    public AnalysisRequests(Scheduler scheduler, BastionSettings settings, ObjectProvider<Snapshots> snapshots, ObjectProvider<DataVersion> version)
             throws SchedulerException
     {
-        this(settings.analysis().afterIngest() ? Optional.of(scheduler) : Optional.empty(), () -> snapshots.ifAvailable(found -> {
+        this(settings.analysis().afterIngest() ? Optional.of(scheduler) : Optional.empty(), () -> version.ifAvailable(DataVersion::changed),
+                () -> snapshots.ifAvailable(found -> {
             Thread thread = new Thread(found::publishQuietly, "workbench-publish");
             thread.setDaemon(true);
             thread.start();
@@ -50,21 +53,24 @@ public final class AnalysisRequests
         }
     }
 
-    private AnalysisRequests(Optional<Scheduler> scheduler, Runnable withoutAnalysis)
+    private AnalysisRequests(Optional<Scheduler> scheduler, Runnable ended, Runnable withoutAnalysis)
     {
         this.scheduler = scheduler;
+        this.ended = ended;
         this.withoutAnalysis = withoutAnalysis;
     }
 
     /** Requests that never start anything: for code run without a scheduler. */
     public static AnalysisRequests none()
     {
-        return new AnalysisRequests(Optional.empty(), () -> {});
+        return new AnalysisRequests(Optional.empty(), () -> {}, () -> {});
     }
 
     /** Asks for an analysis if the run loaded rows (or, with after-ingest off, publishes the workbench snapshots). */
     public void afterIngest(RunSummary summary)
     {
+        // Every ingestion path of the application ends here: the pages see the new names and tree at once.
+        ended.run();
         if (summary.rowsLoaded() == 0) {
             return;
         }

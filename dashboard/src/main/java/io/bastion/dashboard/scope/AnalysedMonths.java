@@ -16,14 +16,32 @@ import static io.bastion.sql.generated.default_schema.Tables.ANALYSIS_RUN;
 public final class AnalysedMonths
 {
     private final Warehouse warehouse;
+    private final DataVersion version;
+    private volatile Kept kept;
 
-    AnalysedMonths(Warehouse warehouse)
+    private record Kept(long analysis, List<Month> months)
     {
-        this.warehouse = warehouse;
     }
 
-    /** Oldest first; empty before the first analysis. */
+    AnalysedMonths(Warehouse warehouse, DataVersion version)
+    {
+        this.warehouse = warehouse;
+        this.version = version;
+    }
+
+    /** Oldest first; empty before the first analysis. Kept until the next analysis run commits. */
     public List<Month> months()
+    {
+        long analysis = version.current().analysis();
+        Kept known = kept;
+        if (known == null || known.analysis() != analysis) {
+            known = new Kept(analysis, List.copyOf(read()));
+            kept = known;
+        }
+        return known.months();
+    }
+
+    private List<Month> read()
     {
         try (DuckDBConnection connection = warehouse.connect()) {
             var bounds = Warehouse.dsl(connection)

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static io.bastion.sql.generated.default_schema.Tables.DIM_ORGANIZATION;
-import static io.bastion.sql.generated.default_schema.Tables.INGEST_RUN;
 import static org.jooq.impl.DSL.max;
 
 /**
@@ -32,11 +31,13 @@ import static org.jooq.impl.DSL.max;
 public final class OrganizationTree
 {
     private final Warehouse warehouse;
+    private final DataVersion version;
     private final Map<Integer, Snapshot> cache = new ConcurrentHashMap<>();
     private volatile long cachedRun = -1;
 
-    OrganizationTree(Warehouse warehouse)
+    OrganizationTree(Warehouse warehouse, DataVersion version)
     {
+        this.version = version;
         this.warehouse = warehouse;
     }
 
@@ -122,7 +123,7 @@ public final class OrganizationTree
 
     public Snapshot at(int monthKey)
     {
-        long run = latestRun();
+        long run = version.current().ingestion();
         if (run != cachedRun) {
             cache.clear();
             cachedRun = run;
@@ -163,12 +164,6 @@ public final class OrganizationTree
         }
         children.values().forEach(list -> list.sort(Comparator.naturalOrder()));
         return new Snapshot(monthKey, Map.copyOf(organizations), Map.copyOf(children));
-    }
-
-    private long latestRun()
-    {
-        Long run = read(dsl -> dsl.select(max(INGEST_RUN.RUN_ID)).from(INGEST_RUN).fetchOne(0, Long.class));
-        return run == null ? 0 : run;
     }
 
     private <T> T read(java.util.function.Function<DSLContext, T> query)
