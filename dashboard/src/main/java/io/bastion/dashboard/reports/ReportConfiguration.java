@@ -14,12 +14,16 @@ import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.quartz.QuartzTransactionManager;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -27,8 +31,9 @@ import java.util.TimeZone;
 
 /**
  * The monthly report in the server: the archive, the builder, the mailer when Spring Mail is configured, and the Quartz
- * job on {@code bastion.reports.cron} with misfire catch-up (fire once now). On start the job runs once, so a month whose
- * scheduled time passed while the application was down gets its report.
+ * job on {@code bastion.reports.cron} with misfire catch-up (fire once now; with the JDBC job store, whose trigger
+ * outlives a restart). On start the job runs once too, so a month whose scheduled time passed while the application was
+ * down gets its report with the in-memory store as well.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReportSettings.class)
@@ -38,6 +43,13 @@ public class ReportConfiguration
     static final JobKey JOB = JobKey.jobKey("monthly-report", GROUP);
     static final TriggerKey CRON = TriggerKey.triggerKey("monthly-report", GROUP);
     private static final Logger log = LoggerFactory.getLogger(ReportConfiguration.class);
+
+    private final ObjectProvider<PlatformTransactionManager> quartzTransactions;
+
+    ReportConfiguration(@QuartzTransactionManager ObjectProvider<PlatformTransactionManager> quartzTransactions)
+    {
+        this.quartzTransactions = quartzTransactions;
+    }
 
     @Bean
     Reports reports(Warehouse warehouse, ReportSettings settings, ObjectProvider<JavaMailSender> mail, ObjectProvider<Clock> clock)
@@ -71,16 +83,46 @@ public class ReportConfiguration
     /**
      * Registers the job and its cron trigger (kept as it is when a persistent job store already has it with the same
      * cron, so its misfire is handled), then runs the job once now: the catch-up for a schedule missed while down. The
-     * claim makes it a no-op when the month already has its report.
+     * claim makes it a no-op when the month already has its report. With the JDBC job store the registration is one
+     * transaction, whose row lock on QRTZ_LOCKS lets a second instance starting at the same time find the job and trigger
+     * the first one stored; the catch-up is triggered after the commit, so the scheduler thread sees it at once.
      */
     @EventListener(ApplicationReadyEvent.class)
     void schedule(ApplicationReadyEvent event)
     {
-        ReportSettings settings = event.getApplicationContext().getBean(ReportSettings.class);
-        Scheduler scheduler = event.getApplicationContext().getBeanProvider(Scheduler.class).getIfAvailable();
+        ApplicationContext context = event.getApplicationContext();
+        ReportSettings settings = context.getBean(ReportSettings.class);
+        Scheduler scheduler = context.getBeanProvider(Scheduler.class).getIfAvailable();
         if (!settings.enabled() || scheduler == null) {
             return;
         }
+        Reports reports = context.getBean(Reports.class);
+        try {
+            PlatformTransactionManager transactions = quartzTransactions.getIfAvailable();
+            SchedulerException failure = transactions == null ? register(scheduler, settings) : new TransactionTemplate(transactions).execute(status -> {
+                SchedulerException failed = register(scheduler, settings);
+                if (failed != null) {
+                    status.setRollbackOnly();
+                }
+                return failed;
+            });
+            if (failure != null) {
+                throw failure;
+            }
+            if (scheduler.isStarted() && !scheduler.isInStandbyMode()) {
+                scheduler.triggerJob(JOB);
+            }
+            reports.scheduled();
+        }
+        catch (SchedulerException | RuntimeException e) {
+            log.error("无法安排月报任务 / could not schedule the monthly report", e);
+            reports.schedulingFailed(e);
+        }
+    }
+
+    /** Stores the job and its trigger; the failure, if any, so that a transaction can roll back before it is thrown. */
+    private static SchedulerException register(Scheduler scheduler, ReportSettings settings)
+    {
         try {
             scheduler.addJob(job(), true);
             Trigger existing = scheduler.getTrigger(CRON);
@@ -94,12 +136,10 @@ public class ReportConfiguration
             else {
                 scheduler.scheduleJob(trigger(settings));
             }
-            if (scheduler.isStarted() && !scheduler.isInStandbyMode()) {
-                scheduler.triggerJob(JOB);
-            }
+            return null;
         }
         catch (SchedulerException e) {
-            log.error("无法安排月报任务 / could not schedule the monthly report", e);
+            return e;
         }
     }
 }
