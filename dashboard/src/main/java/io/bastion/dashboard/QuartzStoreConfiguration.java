@@ -1,6 +1,5 @@
 package io.bastion.dashboard;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -24,7 +23,7 @@ import java.util.Properties;
  * Quartz's job store. Without {@code bastion.quartz.url} nothing is added: Quartz keeps its schedules in memory and no
  * DataSource exists (the DuckDB warehouse is opened by {@link io.bastion.sql.Warehouse}, never as a DataSource). With
  * it, a Hikari pool to that PostgreSQL database is the {@link QuartzDataSource} (and the only DataSource bean, which
- * Spring Boot's {@code spring.quartz.job-store-type=jdbc} needs), with its own transaction manager, and the scheduler is
+ * Spring Boot's {@code spring.quartz.job-store-type=jdbc} needs), with a transaction manager of its own, and the scheduler is
  * clustered: every instance on the same database shares the triggers, and each fire runs on one instance only.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,21 +45,22 @@ public class QuartzStoreConfiguration
     @Conditional(JdbcStoreConfigured.class)
     HikariDataSource quartzDataSource(QuartzStoreSettings settings)
     {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("quartz");
-        config.setJdbcUrl(settings.url());
+        // Configured, not started: the pool opens with Quartz's first connection, as Spring Boot's own DataSources do.
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("quartz");
+        dataSource.setJdbcUrl(settings.url());
         if (!settings.username().isEmpty()) {
-            config.setUsername(settings.username());
+            dataSource.setUsername(settings.username());
         }
         if (!settings.password().isEmpty()) {
-            config.setPassword(settings.password());
+            dataSource.setPassword(settings.password());
         }
         // Quartz's scheduler, misfire and cluster threads plus its worker threads each hold a connection at times.
-        config.setMaximumPoolSize(settings.maximumPoolSize());
-        return new HikariDataSource(config);
+        dataSource.setMaximumPoolSize(settings.maximumPoolSize());
+        return dataSource;
     }
 
-    /** Registers Quartz's jobs and triggers in one transaction, so two instances starting together do not race. */
+    /** Spring Boot registers the configured jobs and triggers (the ingestion's) in one transaction of it on start. */
     @Bean
     @QuartzTransactionManager
     @Conditional(JdbcStoreConfigured.class)

@@ -6,6 +6,7 @@ import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.JobPersistenceException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -14,7 +15,6 @@ import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.quartz.QuartzTransactionManager;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
@@ -22,8 +22,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -43,13 +41,8 @@ public class ReportConfiguration
     static final JobKey JOB = JobKey.jobKey("monthly-report", GROUP);
     static final TriggerKey CRON = TriggerKey.triggerKey("monthly-report", GROUP);
     private static final Logger log = LoggerFactory.getLogger(ReportConfiguration.class);
+    private static final int REGISTRATION_ATTEMPTS = 3;
 
-    private final ObjectProvider<PlatformTransactionManager> quartzTransactions;
-
-    ReportConfiguration(@QuartzTransactionManager ObjectProvider<PlatformTransactionManager> quartzTransactions)
-    {
-        this.quartzTransactions = quartzTransactions;
-    }
 
     @Bean
     Reports reports(Warehouse warehouse, ReportSettings settings, ObjectProvider<JavaMailSender> mail, ObjectProvider<Clock> clock)
@@ -83,9 +76,9 @@ public class ReportConfiguration
     /**
      * Registers the job and its cron trigger (kept as it is when a persistent job store already has it with the same
      * cron, so its misfire is handled), then runs the job once now: the catch-up for a schedule missed while down. The
-     * claim makes it a no-op when the month already has its report. With the JDBC job store the registration is one
-     * transaction, whose row lock on QRTZ_LOCKS lets a second instance starting at the same time find the job and trigger
-     * the first one stored; the catch-up is triggered after the commit, so the scheduler thread sees it at once.
+     * claim makes it a no-op when the month already has its report. Two instances starting together on the JDBC job
+     * store may both find nothing stored and both insert: the loser's insert fails, and its second attempt finds what the
+     * winner stored.
      */
     @EventListener(ApplicationReadyEvent.class)
     void schedule(ApplicationReadyEvent event)
@@ -98,16 +91,17 @@ public class ReportConfiguration
         }
         Reports reports = context.getBean(Reports.class);
         try {
-            PlatformTransactionManager transactions = quartzTransactions.getIfAvailable();
-            SchedulerException failure = transactions == null ? register(scheduler, settings) : new TransactionTemplate(transactions).execute(status -> {
-                SchedulerException failed = register(scheduler, settings);
-                if (failed != null) {
-                    status.setRollbackOnly();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    register(scheduler, settings);
+                    break;
                 }
-                return failed;
-            });
-            if (failure != null) {
-                throw failure;
+                catch (JobPersistenceException e) {
+                    if (attempt == REGISTRATION_ATTEMPTS) {
+                        throw e;
+                    }
+                    log.info("月报任务正由另一实例同时登记，重试 / another instance is registering the monthly report too, trying again: {}", e.getMessage());
+                }
             }
             if (scheduler.isStarted() && !scheduler.isInStandbyMode()) {
                 scheduler.triggerJob(JOB);
@@ -120,26 +114,20 @@ public class ReportConfiguration
         }
     }
 
-    /** Stores the job and its trigger; the failure, if any, so that a transaction can roll back before it is thrown. */
-    private static SchedulerException register(Scheduler scheduler, ReportSettings settings)
+    private static void register(Scheduler scheduler, ReportSettings settings)
+            throws SchedulerException
     {
-        try {
-            scheduler.addJob(job(), true);
-            Trigger existing = scheduler.getTrigger(CRON);
-            if (existing instanceof CronTrigger cron && cron.getCronExpression().equals(settings.cron())
-                    && cron.getTimeZone().getID().equals(settings.zone().getId())) {
-                log.debug("monthly report trigger kept");
-            }
-            else if (existing != null) {
-                scheduler.rescheduleJob(CRON, trigger(settings));
-            }
-            else {
-                scheduler.scheduleJob(trigger(settings));
-            }
-            return null;
+        scheduler.addJob(job(), true);
+        Trigger existing = scheduler.getTrigger(CRON);
+        if (existing instanceof CronTrigger cron && cron.getCronExpression().equals(settings.cron())
+                && cron.getTimeZone().getID().equals(settings.zone().getId())) {
+            log.debug("monthly report trigger kept");
         }
-        catch (SchedulerException e) {
-            return e;
+        else if (existing != null) {
+            scheduler.rescheduleJob(CRON, trigger(settings));
+        }
+        else {
+            scheduler.scheduleJob(trigger(settings));
         }
     }
 }
