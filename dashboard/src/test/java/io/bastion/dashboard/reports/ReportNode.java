@@ -5,7 +5,6 @@ import io.bastion.sql.Warehouse;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.boot.Banner;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.quartz.QuartzAutoConfiguration;
@@ -91,7 +90,10 @@ final class ReportNode
         context.close();
     }
 
-    @SpringBootConfiguration(proxyBeanMethods = false)
+    /**
+     * The instance's sources. Deliberately not a {@code @Configuration}: the whole application's tests scan this
+     * package for components and search it for a {@code @SpringBootConfiguration}, and must find neither here.
+     */
     @ImportAutoConfiguration(QuartzAutoConfiguration.class)
     @Import({QuartzStoreConfiguration.class, ReportConfiguration.class})
     static class Node
