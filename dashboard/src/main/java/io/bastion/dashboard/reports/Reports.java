@@ -130,7 +130,7 @@ public final class Reports
         scheduleFailure.set(null);
     }
 
-    /** The exception's type and message, and its root cause's when that is another: what failed, and where. */
+    /** The exception's type and message, and its root cause's when the message does not already say it: what failed, and where. */
     static String describe(Throwable e)
     {
         Throwable root = e;
@@ -138,7 +138,8 @@ public final class Reports
             root = root.getCause();
         }
         String text = e.getClass().getSimpleName() + ": " + e.getMessage();
-        return root == e ? text : text + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+        boolean told = root == e || (root.getMessage() != null && text.contains(root.getMessage()));
+        return told ? text : text + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     /**
