@@ -23,8 +23,8 @@ import java.util.Properties;
  * Quartz's job store. Without {@code bastion.quartz.url} nothing is added: Quartz keeps its schedules in memory and no
  * DataSource exists (the DuckDB warehouse is opened by {@link io.bastion.sql.Warehouse}, never as a DataSource). With
  * it, a Hikari pool to that PostgreSQL database is the {@link QuartzDataSource} (and the only DataSource bean, which
- * Spring Boot's {@code spring.quartz.job-store-type=jdbc} needs), with a transaction manager of its own, and the scheduler is
- * clustered: every instance on the same database shares the triggers, and each fire runs on one instance only.
+ * Spring Boot's {@code spring.quartz.job-store-type=jdbc} needs), with a transaction manager of its own, and the
+ * scheduler is clustered: every instance on the same database shares the triggers, and each fire runs on one of them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(QuartzStoreSettings.class)
