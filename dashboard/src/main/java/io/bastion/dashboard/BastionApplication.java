@@ -6,7 +6,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.autoconfigure.jooq.JooqAutoConfiguration;
+import org.springframework.boot.autoconfigure.sql.init.SqlInitializationAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.List;
@@ -14,9 +16,11 @@ import java.util.List;
 /**
  * Bastion's entry point: {@code serve} (the default), {@code ingest}, {@code generate}, {@code demo}
  * and {@code help}. The warehouse opens and migrates itself, so Spring Boot's DataSource, Flyway
- * and jOOQ auto-configuration stay out of it.
+ * and jOOQ auto-configuration stay out of it; so do the JdbcTemplate and SQL-script initialisation that would otherwise
+ * attach to Quartz's PostgreSQL pool, the only DataSource (QuartzStoreConfiguration).
  */
-@SpringBootApplication(exclude = {DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class, JooqAutoConfiguration.class})
+@SpringBootApplication(exclude = {DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class, JooqAutoConfiguration.class,
+        JdbcTemplateAutoConfiguration.class, SqlInitializationAutoConfiguration.class})
 public class BastionApplication
 {
     public static void main(String[] args)

@@ -22,14 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks that docker-compose.yml and the Dockerfile at the repository root describe one
- * consistent production layout; no Docker engine is needed (tests run in the sql module's
- * directory, so the root is "..").
+ * consistent production layout, with settings the application has (application.yml); no Docker
+ * engine is needed (tests run in the sql module's directory, so the root is "..").
  */
 final class DeploymentLayoutTest
 {
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     private static final Path COMPOSE_FILE = REPOSITORY.resolve("docker-compose.yml");
     private static final Path DOCKERFILE = REPOSITORY.resolve("Dockerfile");
+    private static final Path APPLICATION_SETTINGS = REPOSITORY.resolve("dashboard/src/main/resources/application.yml");
     private static final Pattern ENTRYPOINT_EXECUTABLE = Pattern.compile("^\\[\\s*\"([^\"]+)\"");
 
     @Test
@@ -55,6 +56,25 @@ final class DeploymentLayoutTest
                 ? conditions.keySet().stream().map(String::valueOf).toList()
                 : list(dependsOn, "bastion.depends_on").stream().map(String::valueOf).toList();
         assertThat(dependencies).contains("postgres", "spark-master");
+    }
+
+    @Test
+    void keepsQuartzsJobStoreInThePostgresService()
+    {
+        Map<String, String> bastion = environment(bastion());
+        Map<String, String> postgres = environment(service("postgres"));
+        assertThat(bastion).containsEntry("SPRING_QUARTZ_JOB_STORE_TYPE", "jdbc");
+        assertThat(bastion.get("BASTION_QUARTZ_URL")).isEqualTo("jdbc:postgresql://postgres:5432/" + postgres.get("POSTGRES_DB"));
+        assertThat(bastion.get("BASTION_QUARTZ_USERNAME")).as("Bastion logs in as the user the image creates").isEqualTo(postgres.get("POSTGRES_USER"));
+        assertThat(bastion.get("BASTION_QUARTZ_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+        assertThat(map(bastion().get("depends_on"), "bastion.depends_on").get("postgres"))
+                .as("Quartz's pool is opened on start: PostgreSQL must be accepting connections first")
+                .isEqualTo(Map.of("condition", "service_healthy"));
+        // Every BASTION_QUARTZ_* variable is a setting the application has (relaxed binding: no dashes, any case).
+        Set<String> settings = map(map(applicationSettings().get("bastion"), "bastion").get("quartz"), "bastion.quartz").keySet();
+        bastion.keySet().stream().filter(name -> name.startsWith("BASTION_QUARTZ_")).forEach(name -> assertThat(settings)
+                .as("%s is one of bastion.quartz's settings in application.yml", name)
+                .anyMatch(setting -> setting.replace("-", "").equalsIgnoreCase(name.substring("BASTION_QUARTZ_".length()).replace("_", ""))));
     }
 
     @Test
@@ -128,6 +148,16 @@ final class DeploymentLayoutTest
     {
         try (Reader reader = Files.newBufferedReader(COMPOSE_FILE, UTF_8)) {
             return map(new Yaml().load(reader), COMPOSE_FILE.toString());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> applicationSettings()
+    {
+        try (Reader reader = Files.newBufferedReader(APPLICATION_SETTINGS, UTF_8)) {
+            return map(new Yaml().load(reader), APPLICATION_SETTINGS.toString());
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -43,14 +43,17 @@ public final class ReportJob
             next = reports.runDue();
         }
         catch (RuntimeException e) {
-            // The archive itself could not be read or written: say so, and try again with the first back-off.
+            // The archive itself could not be read or written: say so (log and the reports page), and try again with the first back-off.
             log.error("月报任务失败 / the monthly report job failed", e);
+            reports.runFailed(e);
             next = Optional.of(reports.now().plus(reports.settings().retryInitial()));
         }
         try {
             retryAt(context, next);
         }
         catch (SchedulerException e) {
+            log.error("无法安排月报重试 / could not schedule the monthly report's retry", e);
+            reports.runFailed(e);
             throw new JobExecutionException(e);
         }
     }

@@ -4,6 +4,7 @@ import org.quartz.CronExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,8 +29,13 @@ public record ReportSettings(
     public ReportSettings
     {
         requireNonNull(cron, "bastion.reports.cron is null");
-        if (!CronExpression.isValidExpression(cron)) {
-            throw new IllegalArgumentException("bastion.reports.cron is not a Quartz cron expression: " + cron);
+        try {
+            CronExpression.validateExpression(cron);
+        }
+        catch (ParseException e) {
+            throw new IllegalArgumentException("bastion.reports.cron 不是有效的 Quartz cron 表达式（秒 分 时 日 月 周 [年]，例如默认的 \"0 0 8 6 * ?\"）：\"" + cron
+                    + "\"（" + e.getMessage() + "） / bastion.reports.cron is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week"
+                    + " [year], such as the default \"0 0 8 6 * ?\"): \"" + cron + "\" (" + e.getMessage() + ")");
         }
         requireNonNull(zone, "bastion.reports.zone is null");
         recipients = recipients == null ? List.of() : recipients.stream().map(String::trim).filter(address -> !address.isEmpty()).toList();
@@ -37,10 +43,12 @@ public record ReportSettings(
         requireNonNull(retryInitial, "bastion.reports.retry-initial is null");
         requireNonNull(retryMax, "bastion.reports.retry-max is null");
         if (retryInitial.isNegative() || retryInitial.isZero() || retryMax.compareTo(retryInitial) < 0) {
-            throw new IllegalArgumentException("bastion.reports.retry-initial must be positive and at most retry-max");
+            throw new IllegalArgumentException("bastion.reports.retry-initial 须大于零且不超过 retry-max，实际为 " + retryInitial + " 与 " + retryMax
+                    + " / bastion.reports.retry-initial must be positive and at most retry-max, got " + retryInitial + " and " + retryMax);
         }
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("bastion.reports.max-attempts must be at least 1, got " + maxAttempts);
+            throw new IllegalArgumentException("bastion.reports.max-attempts 至少为 1，实际为 " + maxAttempts
+                    + " / bastion.reports.max-attempts must be at least 1, got " + maxAttempts);
         }
     }
 

@@ -3,7 +3,6 @@ package io.bastion.dashboard.reports;
 import io.bastion.dashboard.reports.ReportArchive.NewFile;
 import io.bastion.dashboard.reports.ReportArchive.Report;
 import io.bastion.dashboard.scope.Month;
-import org.quartz.CronExpression;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,16 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.ParseException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 import static java.util.Objects.requireNonNull;
@@ -47,6 +42,8 @@ public final class Reports
     private final Clock clock;
     private final String instance;
     private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicReference<Problem> runFailure = new AtomicReference<>();
+    private final AtomicReference<Problem> scheduleFailure = new AtomicReference<>();
 
     public Reports(ReportArchive archive, ReportQueries queries, ReportRenderer renderer, ReportSettings settings, Optional<ReportMailer> mailer, Clock clock)
     {
@@ -77,29 +74,72 @@ public final class Reports
     /** The month whose report the schedule owes at {@code now}: the month before the latest fire time at or before now. */
     public Optional<Month> dueMonth()
     {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.zone()));
-        CronExpression cron;
-        try {
-            cron = new CronExpression(settings.cron());
+        return ReportSchedule.dueMonth(settings, clock.instant());
+    }
+
+    /**
+     * What an admin must know that no report row says: the last scheduled run or the registration of the schedule
+     * failed (in this instance), or the due month has no report although its fire time has passed.
+     */
+    public List<Problem> problems()
+    {
+        List<Problem> problems = new ArrayList<>();
+        Optional.ofNullable(scheduleFailure.get()).ifPresent(problems::add);
+        Optional.ofNullable(runFailure.get()).ifPresent(problems::add);
+        if (settings.enabled()) {
+            ReportSchedule.lastFire(settings, clock.instant()).ifPresent(fired -> {
+                Month month = new Month(fired.getYear() * 100 + fired.getMonthValue()).previous();
+                if (archive.ofMonth(month).isEmpty()) {
+                    String at = fired.toLocalDateTime().toString().replace('T', ' ');
+                    problems.add(new Problem(fired.toLocalDateTime(), ReportWords.chinese().get("problem.missing", month.chinese(), at) + " / "
+                            + ReportWords.english().get("problem.missing", month.iso(), at)));
+                }
+            });
         }
-        catch (ParseException e) {
-            throw new IllegalStateException(e);
+        return problems;
+    }
+
+    /** A failure outside any report version, with when it happened and why, in Chinese and English. */
+    public record Problem(LocalDateTime at, String reason)
+    {
+        public Problem
+        {
+            requireNonNull(at, "at is null");
+            requireNonNull(reason, "reason is null");
         }
-        cron.setTimeZone(TimeZone.getTimeZone(settings.zone()));
-        Date limit = Date.from(now.toInstant());
-        for (Duration back : List.of(Duration.ofDays(1), Duration.ofDays(40), Duration.ofDays(400))) {
-            Date last = null;
-            Date next = cron.getNextValidTimeAfter(Date.from(now.minus(back).toInstant()));
-            while (next != null && !next.after(limit)) {
-                last = next;
-                next = cron.getNextValidTimeAfter(next);
-            }
-            if (last != null) {
-                ZonedDateTime fired = last.toInstant().atZone(settings.zone());
-                return Optional.of(new Month(fired.getYear() * 100 + fired.getMonthValue()).previous());
-            }
+    }
+
+    /** The scheduled run failed before a report version could record why (the archive could not be read or written). */
+    void runFailed(Exception e)
+    {
+        LocalDateTime at = now();
+        runFailure.set(new Problem(at, ReportWords.chinese().get("problem.run", at.toString().replace('T', ' '), describe(e)) + " / "
+                + ReportWords.english().get("problem.run", at.toString().replace('T', ' '), describe(e))));
+    }
+
+    /** The job or its trigger could not be registered with Quartz: nothing would run on schedule. */
+    void schedulingFailed(Exception e)
+    {
+        LocalDateTime at = now();
+        scheduleFailure.set(new Problem(at, ReportWords.chinese().get("problem.schedule", settings.cron(), settings.zone().getId(), describe(e)) + " / "
+                + ReportWords.english().get("problem.schedule", settings.cron(), settings.zone().getId(), describe(e))));
+    }
+
+    void scheduled()
+    {
+        scheduleFailure.set(null);
+    }
+
+    /** The exception's type and message, and its root cause's when the message does not already say it: what failed, and where. */
+    static String describe(Throwable e)
+    {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        return Optional.empty();
+        String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+        boolean told = root == e || (root.getMessage() != null && text.contains(root.getMessage()));
+        return told ? text : text + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     /**
@@ -121,7 +161,9 @@ public final class Reports
             for (Report report : archive.due(now)) {
                 attempt(report);
             }
-            return archive.nextAttempt();
+            Optional<LocalDateTime> next = archive.nextAttempt();
+            runFailure.set(null);
+            return next;
         }
         finally {
             lock.unlock();
@@ -152,8 +194,7 @@ public final class Reports
                 build(report);
             }
             catch (RuntimeException e) {
-                archive.buildFailed(report.reportId(), e instanceof ReportRefusedException refused ? refused.both() : String.valueOf(e.getMessage()),
-                        Optional.empty());
+                archive.buildFailed(report.reportId(), buildFailure(report, e), Optional.empty());
                 throw e;
             }
             Files.createDirectories(out);
@@ -170,6 +211,17 @@ public final class Reports
         }
     }
 
+    /** Why building a version failed: the refusal's own words, or which version failed with what. */
+    private static String buildFailure(Report report, RuntimeException e)
+    {
+        if (e instanceof ReportRefusedException refused) {
+            return refused.both();
+        }
+        String version = String.valueOf(report.version());
+        return ReportWords.chinese().get("refusal.buildFailed", report.month().chinese(), version, describe(e)) + " / "
+                + ReportWords.english().get("refusal.buildFailed", report.month().iso(), version, describe(e));
+    }
+
     private String deliveryOnCreate()
     {
         return settings.mails() ? ReportArchive.PENDING : ReportArchive.NONE;
@@ -182,7 +234,7 @@ public final class Reports
                 build(report);
             }
             catch (RuntimeException e) {
-                String reason = e instanceof ReportRefusedException refused ? refused.both() : String.valueOf(e.getMessage());
+                String reason = buildFailure(report, e);
                 int attempts = report.attempts() + 1;
                 Optional<LocalDateTime> next = attempts < settings.maxAttempts() ? Optional.of(now().plus(settings.backoff(attempts))) : Optional.empty();
                 archive.buildFailed(report.reportId(), reason, next);

@@ -62,6 +62,8 @@ final class ReportsController
         }
         model.addAttribute("rows", rows);
         model.addAttribute("problems", rows.stream().filter(row -> row.report().failed()).toList());
+        // Failures no report row records: the last scheduled run, the schedule's registration, a due month without a report.
+        model.addAttribute("runProblems", viewer.role() == Role.ADMIN ? reports.problems() : List.of());
         List<Month> months = new ArrayList<>(selection.months());
         Collections.reverse(months);
         model.addAttribute("months", months);

@@ -1,5 +1,6 @@
 package io.bastion.dashboard.reports;
 
+import io.bastion.dashboard.scope.Month;
 import io.bastion.sql.Warehouse;
 import io.bastion.sql.WarehouseSqlException;
 
@@ -62,6 +63,17 @@ final class ReportPark
                        ('B002', '2026Q3', 202609, '较好', 85, DATE '2026-10-10', 2, 1, 30),
                        ('B003', '2026Q3', 202609, '一般', 75, DATE '2026-10-10', 3, 1, 30);
                 """);
+    }
+
+    /**
+     * The 党工委's submission for a later month, so that the analysed months (oracle_analysed_month: first to last
+     * submitted month) reach it; its liaison figures follow from the assignments and contacts above, none in that month.
+     */
+    static void submit(Warehouse warehouse, Month month)
+    {
+        execute(warehouse, "INSERT INTO fact_submission (submission_id, org_code, month_key, submitted_on, received_at, on_time, is_current, people_rows, "
+                + "life_rows, run_id, file_id) VALUES (" + month.key() + ", 'P001', " + month.key() + ", DATE '" + month.lastDay() + "', TIMESTAMP '"
+                + month.lastDay() + " 10:00:00', true, true, 0, 0, 1, " + month.key() + ")");
     }
 
     /** An analysis run over 2026-08..{@code lastMonth} whose marts are the oracle views' rows. */
