@@ -44,6 +44,9 @@ final class Browser
     {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(width, 768).setLocale("zh-CN").setTimezoneId("Asia/Shanghai"));
+        // Generous waits: on a loaded 2-core machine a page's first trace query can take longer than Playwright's 30 s default.
+        context.setDefaultTimeout(90_000);
+        context.setDefaultNavigationTimeout(90_000);
         Page page = context.newPage();
         List<String> problems = new ArrayList<>();
         page.onPageError(error -> problems.add("page error: " + error));
