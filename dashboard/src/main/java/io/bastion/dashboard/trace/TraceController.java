@@ -54,6 +54,7 @@ final class TraceController
         model.addAttribute("figureId", request.id());
         model.addAttribute("figureName", labels.get(request.figure().labelKey()));
         model.addAttribute("figureDefinition", labels.get(request.figure().definitionKey()));
+        model.addAttribute("scopeName", traces.scopeName(selection, request));
         return PAGE;
     }
 
