@@ -55,7 +55,6 @@ import static io.bastion.dashboard.trace.TraceColumn.ORGANIZATION;
 import static io.bastion.dashboard.trace.TraceColumn.ORGANIZATION_KIND;
 import static io.bastion.dashboard.trace.TraceColumn.PARTY_LECTURES;
 import static io.bastion.dashboard.trace.TraceColumn.PERSON;
-import static io.bastion.dashboard.trace.TraceColumn.PERSON_NAME;
 import static io.bastion.dashboard.trace.TraceColumn.PREVIOUS_GRADE;
 import static io.bastion.dashboard.trace.TraceColumn.PREVIOUS_SCORE;
 import static io.bastion.dashboard.trace.TraceColumn.RECEIVED_AT;

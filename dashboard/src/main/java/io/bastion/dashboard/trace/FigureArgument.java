@@ -44,7 +44,6 @@ enum FigureArgument
     STRUCTURE_PERIOD("月份 2025-10 或年度 2025", "a month such as 2025-10 or a year such as 2025"),
     DIMENSION_VALUE("维度:取值，维度为 unit_category、age_band 或 education，如 education:大学本科",
             "a dimension (unit_category, age_band or education) and a value, e.g. education:大学本科"),
-    /** Optional; all findings without one. */
     FINDING("程序合规问题的名称，如 正式党员不足3名", "a procedure finding's name, e.g. 正式党员不足3名"),
     LIAISON("联系人姓名", "a liaison's name"),
     LIAISON_SITE("联系人:示范点组织代码，如 张三:P01B0001", "a liaison and a site's organization code, e.g. 张三:P01B0001");
@@ -79,7 +78,7 @@ enum FigureArgument
     /** Whether the figure may be linked without an argument. */
     boolean optional()
     {
-        return this == NONE || this == QUARTER || this == LEVEL || this == BREAKDOWN || this == BUCKET || this == FINDING;
+        return this == NONE || this == QUARTER || this == LEVEL || this == BREAKDOWN || this == BUCKET;
     }
 
     /**

@@ -50,6 +50,7 @@ final class TraceController
     {
         Selection selection = guard.select(viewer, month, org);
         TraceRequest request = TraceRequest.parse(figure, selection.month());
+        Traces.check(viewer, selection, request);
         shell.fill(model, viewer, selection, PAGE);
         model.addAttribute("figureId", request.id());
         model.addAttribute("figureName", labels.get(request.figure().labelKey()));

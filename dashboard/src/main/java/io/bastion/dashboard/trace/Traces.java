@@ -50,7 +50,7 @@ final class Traces
     {
         Figure figure = request.figure();
         Optional<List<String>> breakdown = figure.argument().scope(request.bound());
-        check(viewer, selection, request, breakdown.isPresent());
+        check(viewer, selection, request);
         String unit = labels.get(figure.subject().unitKey());
         String definition = labels.get(figure.definitionKey());
         String scopeName = scopeName(selection, request);
@@ -97,8 +97,9 @@ final class Traces
      * A branch secretary sees their own subtree only: not a park-wide breakdown, and not an organization of another subtree
      * named in the argument (an organization the month does not know is left to the figure's scope, which lists nothing).
      */
-    private static void check(Viewer viewer, Selection selection, TraceRequest request, boolean breakdown)
+    static void check(Viewer viewer, Selection selection, TraceRequest request)
     {
+        boolean breakdown = request.figure().argument().scope(request.bound()).isPresent();
         if (!viewer.limitedToOwnSubtree()) {
             return;
         }

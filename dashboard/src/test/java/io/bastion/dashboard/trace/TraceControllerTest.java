@@ -2,6 +2,7 @@ package io.bastion.dashboard.trace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bastion.dashboard.scope.Month;
 import io.bastion.dashboard.security.Accounts;
 import io.bastion.dashboard.security.Role;
 import io.bastion.ingest.load.Ingestion;
@@ -168,14 +169,16 @@ class TraceControllerTest
 
         // An enterprise of the 应建未建 list: its registry row, each covering organization, each full member.
         Map<String, Object> enterprise = row("""
-                SELECT m.unit_code, m.full_members, m.covering_orgs
+                SELECT m.unit_code, m.unit_name, m.full_members, m.covering_orgs
                 FROM mart_must_form m
                 JOIN oracle_enterprise_scope s ON s.month_key = m.month_key AND s.unit_code = m.unit_code AND s.scope_kind = 'subtree' AND s.scope_code = ?
                 WHERE m.month_key = 202512 AND m.covering_orgs <> ''
                 ORDER BY m.full_members DESC, m.unit_code
                 LIMIT 1
                 """, subtree);
-        JsonNode records = trace(leader, "coverage.enterprise:" + enterprise.get("unit_code"), MONTH, Optional.of(subtree)).path("table").path("rows");
+        JsonNode enterpriseTrace = trace(leader, "coverage.enterprise:" + enterprise.get("unit_code"), MONTH, Optional.of(subtree));
+        JsonNode records = enterpriseTrace.path("table").path("rows");
+        assertThat(enterpriseTrace.path("name").asText()).as("named by the enterprise, not its code").endsWith("（" + enterprise.get("unit_name") + "）");
         assertThat(values(records, "basis")).as("coverage.enterprise")
                 .containsOnlyOnce(words.getProperty("trace.label.registry"))
                 .filteredOn(words.getProperty("trace.label.fullMember")::equals).hasSize(((Number) enterprise.get("full_members")).intValue());
@@ -218,12 +221,20 @@ class TraceControllerTest
                 .isEqualTo(((Number) assignment.get("contacts_in_month")).longValue());
         assertThat(countedIn.stream().filter(text -> text.contains(words.getProperty("trace.label.onsite"))).count())
                 .isEqualTo(((Number) assignment.get("onsite_in_quarter")).longValue());
+
+        // A figure's name says its argument in words, in the reader's language.
+        Browser english = Browser.login(port, "leader", PASSWORD);
+        JsonNode migration = json.readTree(english.get("/api/trace?figure=grades.migration:2025Q3:2025Q4:POOR:GOOD&month=2025-12&lang=en").body());
+        assertThat(migration.path("name").asText()).isEqualTo("Grade migration (2025 Q3 → 2025 Q4 · Poor → Good)");
+        assertThat(trace(leader, "grades.migration:2025Q3:2025Q4:POOR:GOOD", MONTH, Optional.empty()).path("name").asText())
+                .isEqualTo("等级迁移（2025年第三季度 → 2025年第四季度 · 较差 → 好）");
     }
 
     /**
      * Walks every page API of the park and of a subtree, collects every trace link the pages offer (PageLinks, as their
-     * scripts build them) and asks for them: every id parses as its figure expects, and for every figure and argument shape
-     * one link is answered 200 with as many rows as it counts — asking for all some 2,000 would take half an hour here.
+     * scripts build them) and asks for them: every id parses as its figure expects (unknown figures and arguments are
+     * refused there, before any SQL), and for every figure and argument shape one link is answered 200 with as many rows as
+     * it counts — asking for all some 1,900 over HTTP would take half an hour here.
      */
     @Test
     void everyFigureAPageLinksIsServed()
@@ -232,6 +243,7 @@ class TraceControllerTest
         Browser leader = Browser.login(port, "leader", PASSWORD);
         Map<String, PageLinks.Link> sample = new LinkedHashMap<>();
         Set<String> figures = new TreeSet<>();
+        List<String> refused = new ArrayList<>();
         int links = 0;
         for (Optional<String> scope : List.of(Optional.<String>empty(), Optional.of(subtree))) {
             PageLinks pages = new PageLinks(MONTH, scope);
@@ -251,11 +263,16 @@ class TraceControllerTest
             }
             for (PageLinks.Link link : pages.links()) {
                 links++;
-                TraceRequest request = TraceRequest.parse(link.figure(), new io.bastion.dashboard.scope.Month(Integer.parseInt(link.month().replace("-", ""))));
-                figures.add(request.figure().id());
-                sample.putIfAbsent(shape(link, scope), link);
+                try {
+                    figures.add(TraceRequest.parse(link.figure(), new Month(Integer.parseInt(link.month().replace("-", "")))).figure().id());
+                    sample.putIfAbsent(shape(link, scope), link);
+                }
+                catch (TraceException e) {
+                    refused.add(link + ": " + e.english());
+                }
             }
         }
+        assertThat(refused).as("links the registry does not take").isEmpty();
 
         SoftAssertions softly = new SoftAssertions();
         for (PageLinks.Link link : sample.values()) {
@@ -540,14 +557,13 @@ class TraceControllerTest
 
     /**
      * What a link stands for, for the walk's sample: its figure, how many parts its argument has and their kind where it
-     * names one (unit_category, industry, a dimension), whether it opens in a row's own organization or month, and the scope walked.
+     * names one (unit_category, industry, a dimension), and whether it opens in a row's own organization.
      */
     private static String shape(PageLinks.Link link, Optional<String> scope)
     {
         String[] id = link.figure().split(":", -1);
         String kind = id.length > 1 && id[1].matches("[a-z_]+") ? id[1] : "";
-        return String.join("|", id[0], String.valueOf(id.length - 1), kind, link.org().equals(scope) ? "" : "row", link.month().equals(MONTH) ? "" : "month",
-                scope.isPresent() ? "subtree" : "park");
+        return String.join("|", id[0], String.valueOf(id.length - 1), kind, link.org().equals(scope) ? "" : "row");
     }
 
     /** What each figure's mart says, read straight from the marts (filled from the oracle views). */

@@ -81,7 +81,7 @@ class TraceRegistryTest
                 "admissions.stock:党员", "admissions.entries", "admissions.conversion:24", "admissions.structure:2025-13",
                 "membership.breakdown:height:180", "membership.breakdown:education:", "membership.members:2025",
                 "coverage.active:unit_category:外资企业", "coverage.active:region:东区", "coverage.enterprise:913205", "coverage.firstCoverage:SOON",
-                "sites.active:省级", "life.branch:2025Q5", "procedure.finding:迟到", "liaison.assignment:张三", "liaison.person:",
+                "sites.active:省级", "life.branch:2025Q5", "procedure.finding:迟到", "procedure.finding", "liaison.assignment:张三", "liaison.person:",
                 "liaison.person:a\u0000b");
 
         assertThat(bad).allSatisfy(id -> assertThatThrownBy(() -> TraceRequest.parse(id, DECEMBER))
