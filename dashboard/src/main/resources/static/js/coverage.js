@@ -180,16 +180,22 @@
         });
         dataDetails(container, table, w, (row, column) => {
             if (column.key === 'scope') return pageUrl({category: null, industry: null, [parameter]: row.drill});
-            return FIGURES[column.key] ? trace(FIGURES[column.key] + row.trace) : null;
+            return FIGURES[column.key] ? trace(FIGURES[column.key] + ':' + row.traceScope) : null;
         });
     }
 
+    /** What each first-coverage number traces to: all new enterprises, those covered by now (the median is theirs), those not yet. */
+    const FIRST_COVERAGE = {newEnterprises: 'coverage.firstCoverage', covered: 'coverage.firstCoverage:COVERED',
+        medianDays: 'coverage.firstCoverage:COVERED', notYet: 'coverage.firstCoverage:NOT_YET'};
+
     function bucketChart(container, table, summary, w) {
         const stats = summary.rows[0];
+        // A category or industry filter narrows these numbers; their traces list the unfiltered enterprises, so no link then.
+        const filtered = Boolean(drill().category || drill().industry);
         container.append(B.el('div', {class: 'stats', 'data-testid': 'first-coverage-summary'},
             summary.columns.map(column => B.el('span', {class: 'stat', 'data-kpi': 'firstCoverage.' + column.key},
                 B.el('span', {class: 'stat-name', text: column.label}),
-                B.el('a', {class: 'stat-value', href: trace(column.key === 'notYet' ? 'coverage.firstCoverage:NOT_YET' : 'coverage.firstCoverage'),
+                B.el(filtered ? 'span' : 'a', {class: 'stat-value', href: filtered ? null : trace(FIRST_COVERAGE[column.key]),
                     'data-testid': 'stat-value', text: B.fmt.cell(column.kind, stats[column.key])})))));
         if (table.rows.length === 0) {
             B.empty(container, table.emptyReason);

@@ -330,6 +330,72 @@ FROM fact_admission_event
 GROUP BY person_key;
 COMMENT ON VIEW oracle_admission_dates IS '发展阶段日期 — per person the dates of the five admission stages and the organization of each event';
 
+-- Each member counted at M under the three values mart_membership_breakdown counts them by: the unit category of the
+-- organization they are counted in, their age band at end(M) and their education (未知 when blank).
+CREATE OR REPLACE VIEW oracle_member_breakdown AS
+WITH member AS (
+    SELECT p.month_key,
+           p.person_key,
+           p.org_code,
+           p.report_month,
+           p.submission_id,
+           p.stage,
+           o.unit_category,
+           CASE
+               WHEN d.birth_date IS NULL THEN '未知'
+               WHEN o.last_day < d.birth_date + INTERVAL 35 YEAR THEN '35岁以下'
+               WHEN o.last_day < d.birth_date + INTERVAL 46 YEAR THEN '35至45岁'
+               WHEN o.last_day < d.birth_date + INTERVAL 56 YEAR THEN '46至55岁'
+               WHEN o.last_day < d.birth_date + INTERVAL 61 YEAR THEN '56至60岁'
+               ELSE '61岁及以上'
+           END AS age_band,
+           coalesce(nullif(trim(p.education), ''), '未知') AS education
+    FROM oracle_people_at_month p
+    JOIN oracle_organization_at_month o ON o.month_key = p.month_key AND o.org_code = p.org_code
+    LEFT JOIN dim_person d ON d.person_key = p.person_key
+    WHERE p.member
+)
+SELECT month_key, person_key, org_code, report_month, submission_id, stage, 'unit_category' AS dimension,
+       coalesce(nullif(trim(unit_category), ''), '未知') AS value
+FROM member
+UNION ALL
+SELECT month_key, person_key, org_code, report_month, submission_id, stage, 'age_band', age_band
+FROM member
+UNION ALL
+SELECT month_key, person_key, org_code, report_month, submission_id, stage, 'education', education
+FROM member;
+COMMENT ON VIEW oracle_member_breakdown IS '党员构成明细 — each member counted at M once per dimension (unit_category of their organization, age_band at end(M), education) with the value they are counted under';
+
+-- New members are the 预备党员 events; job and education come from that event's roster row.
+CREATE OR REPLACE VIEW oracle_new_member AS
+SELECT e.person_key,
+       e.event_date AS joined_on,
+       e.month_key,
+       e.org_code,
+       e.submission_id,
+       e.file_id,
+       p.job = '一线职工' AS frontline,
+       coalesce(e.event_date < d.birth_date + INTERVAL 35 YEAR, false) AS under_35,
+       coalesce(d.gender = '女', false) AS woman,
+       coalesce(p.education IN ('研究生', '大学本科', '大学专科'), false) AS college_or_above
+FROM fact_admission_event e
+LEFT JOIN fact_person_month p ON p.submission_id = e.submission_id AND p.person_key = e.person_key
+LEFT JOIN dim_person d ON d.person_key = e.person_key
+WHERE e.stage = '预备党员';
+COMMENT ON VIEW oracle_new_member IS '新发展党员明细 — every 预备党员 event (入党日期) with the roster row it was read from: 一线职工, under 35 at joined_on, woman, 大专以上';
+
+-- The periods of mart_new_member_structure: every analysed month, and every year of one, whose subtrees are read at its
+-- last analysed month.
+CREATE OR REPLACE VIEW oracle_structure_period AS
+SELECT 'month' AS period_kind, month AS period, month_key AS first_month_key, month_key AS last_month_key,
+       month_key AS scope_month_key
+FROM oracle_analysed_month
+UNION ALL
+SELECT 'year', CAST(year AS VARCHAR), year * 100 + 1, year * 100 + 12, max(month_key)
+FROM oracle_analysed_month
+GROUP BY year;
+COMMENT ON VIEW oracle_structure_period IS '新党员结构期间 — the months and years mart_new_member_structure reports, their first and last month and the month their subtrees are read at';
+
 -- Grading periods with P−1, the calendar quarter before (2025Q1 → 2024Q4).
 CREATE OR REPLACE VIEW oracle_grade_period AS
 SELECT DISTINCT period,
@@ -632,30 +698,15 @@ FROM scoped
 GROUP BY cohort_year, scope_kind, scope_code;
 COMMENT ON VIEW oracle_admission_conversion IS '积极分子转化（核对） — oracle of mart_admission_conversion: per activist cohort and scope, shares reaching each later stage and median days between stages';
 
--- New members are the 预备党员 events; job and education come from that event's roster row.
+-- New members by the period of their 入党日期 (oracle_new_member, oracle_structure_period).
 CREATE OR REPLACE VIEW oracle_new_member_structure AS
 WITH new_member AS (
-    SELECT e.person_key,
-           e.event_date AS joined_on,
-           e.month_key,
-           e.org_code,
-           p.job = '一线职工' AS frontline,
-           coalesce(e.event_date < d.birth_date + INTERVAL 35 YEAR, false) AS under_35,
-           coalesce(d.gender = '女', false) AS woman,
-           coalesce(p.education IN ('研究生', '大学本科', '大学专科'), false) AS college_or_above
-    FROM fact_admission_event e
-    LEFT JOIN fact_person_month p ON p.submission_id = e.submission_id AND p.person_key = e.person_key
-    LEFT JOIN dim_person d ON d.person_key = e.person_key
-    WHERE e.stage = '预备党员'
+    SELECT person_key, joined_on, month_key, org_code, frontline, under_35, woman, college_or_above
+    FROM oracle_new_member
 ),
 period AS (
-    SELECT 'month' AS period_kind, month AS period, month_key AS first_month_key, month_key AS last_month_key,
-           month_key AS scope_month_key
-    FROM oracle_analysed_month
-    UNION ALL
-    SELECT 'year', CAST(year AS VARCHAR), year * 100 + 1, year * 100 + 12, max(month_key)
-    FROM oracle_analysed_month
-    GROUP BY year
+    SELECT period_kind, period, first_month_key, last_month_key, scope_month_key
+    FROM oracle_structure_period
 ),
 scoped AS (
     SELECT p.period_kind, p.period, 'park' AS scope_kind, '全园区' AS scope_code, n.*
@@ -746,36 +797,8 @@ FROM counted;
 COMMENT ON VIEW oracle_membership IS '党员队伍（核对） — oracle of mart_membership: members, net change, 流动党员纳入管理率 and 业务骨干率 per month and scope (park, subtree, unit category)';
 
 CREATE OR REPLACE VIEW oracle_membership_breakdown AS
-WITH member AS (
-    SELECT p.month_key,
-           p.org_code,
-           o.unit_category,
-           CASE
-               WHEN d.birth_date IS NULL THEN '未知'
-               WHEN o.last_day < d.birth_date + INTERVAL 35 YEAR THEN '35岁以下'
-               WHEN o.last_day < d.birth_date + INTERVAL 46 YEAR THEN '35至45岁'
-               WHEN o.last_day < d.birth_date + INTERVAL 56 YEAR THEN '46至55岁'
-               WHEN o.last_day < d.birth_date + INTERVAL 61 YEAR THEN '56至60岁'
-               ELSE '61岁及以上'
-           END AS age_band,
-           coalesce(nullif(trim(p.education), ''), '未知') AS education
-    FROM oracle_people_at_month p
-    JOIN oracle_organization_at_month o ON o.month_key = p.month_key AND o.org_code = p.org_code
-    LEFT JOIN dim_person d ON d.person_key = p.person_key
-    WHERE p.member
-),
-valued AS (
-    SELECT month_key, org_code, 'unit_category' AS dimension, coalesce(nullif(trim(unit_category), ''), '未知') AS value
-    FROM member
-    UNION ALL
-    SELECT month_key, org_code, 'age_band', age_band
-    FROM member
-    UNION ALL
-    SELECT month_key, org_code, 'education', education
-    FROM member
-)
 SELECT v.month_key, s.scope_kind, s.scope_code, v.dimension, v.value, count(*) AS members
-FROM valued v
+FROM oracle_member_breakdown v
 JOIN oracle_organization_scope s ON s.month_key = v.month_key AND s.org_code = v.org_code
 WHERE s.scope_kind IN ('park', 'subtree')
 GROUP BY v.month_key, s.scope_kind, s.scope_code, v.dimension, v.value;

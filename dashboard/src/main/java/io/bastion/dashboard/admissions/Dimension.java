@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The dimensions of mart_membership_breakdown, each with its values in the order a reader expects them. */
-enum Dimension
+public enum Dimension
 {
     UNIT_CATEGORY("unit_category", List.of("机关", "事业单位", "国有企业", "非公企业", "社会组织", "未知")),
     AGE_BAND("age_band", List.of("35岁以下", "35至45岁", "46至55岁", "56至60岁", "61岁及以上", "未知")),
@@ -20,12 +20,12 @@ enum Dimension
     }
 
     /** The mart's dimension column value. */
-    String code()
+    public String code()
     {
         return code;
     }
 
-    String labelKey()
+    public String labelKey()
     {
         return "admissions.dimension." + name();
     }
@@ -37,7 +37,7 @@ enum Dimension
         return index < 0 ? values.size() : index;
     }
 
-    static Optional<Dimension> ofCode(String code)
+    public static Optional<Dimension> ofCode(String code)
     {
         for (Dimension dimension : values()) {
             if (dimension.code.equals(code)) {

@@ -3,7 +3,7 @@ package io.bastion.dashboard.admissions;
 import java.util.Optional;
 
 /** The procedure findings of mart_procedure_finding.finding (docs/kpi-catalogue.md), with the unit their observed value is in. */
-enum Finding
+public enum Finding
 {
     ACTIVIST_UNDER_ONE_YEAR("积极分子培养不足一年", Unit.DAYS),
     PROBATION_UNDER_ONE_YEAR("预备期不足一年", Unit.DAYS),
@@ -29,7 +29,7 @@ enum Finding
         this.unit = unit;
     }
 
-    String chinese()
+    public String chinese()
     {
         return chinese;
     }
@@ -39,12 +39,12 @@ enum Finding
         return unit;
     }
 
-    String labelKey()
+    public String labelKey()
     {
         return "admissions.finding." + name();
     }
 
-    static Optional<Finding> ofChinese(String text)
+    public static Optional<Finding> ofChinese(String text)
     {
         for (Finding finding : values()) {
             if (finding.chinese.equals(text)) {

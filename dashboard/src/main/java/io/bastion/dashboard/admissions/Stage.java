@@ -3,7 +3,7 @@ package io.bastion.dashboard.admissions;
 import java.util.Optional;
 
 /** The stages of the admission pipeline in their order, as mart_admission_flow.stage writes them. */
-enum Stage
+public enum Stage
 {
     APPLICANT("入党申请人"),
     ACTIVIST("入党积极分子"),
@@ -18,17 +18,17 @@ enum Stage
         this.chinese = chinese;
     }
 
-    String chinese()
+    public String chinese()
     {
         return chinese;
     }
 
-    String labelKey()
+    public String labelKey()
     {
         return "admissions.stage." + name();
     }
 
-    static Optional<Stage> ofChinese(String text)
+    public static Optional<Stage> ofChinese(String text)
     {
         for (Stage stage : values()) {
             if (stage.chinese.equals(text)) {

@@ -17,9 +17,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The coverage page's cards and tables in the request's language. Rows may carry two keys beyond their columns, read by
- * the page and left out of the export: {@code trace}, the figure a row's numbers trace to, and {@code drill}, the URL value
- * a chart bar filters the lists by.
+ * The coverage page's cards and tables in the request's language. Rows may carry keys beyond their columns, read by the
+ * page and left out of the export: {@code trace}, the figure a row's numbers trace to; {@code traceScope}, for a row of
+ * the park by unit category or industry, the argument its counts' figures take ({@code unit_category:国有企业}); and
+ * {@code drill}, the URL value a chart bar filters the lists by.
  */
 @Component
 final class CoverageTables
@@ -117,7 +118,7 @@ final class CoverageTables
                     rate(counts.orgCoverage()), counts.workCovered(), rate(counts.workCoverage()), counts.threeFull(), counts.ownOrganization(),
                     rate(counts.ownBranch()), counts.mustForm(), counts.uncoveredOver90());
             row.put("drill", counts.scopeCode());
-            row.put("trace", ":" + scopeKind + ":" + counts.scopeCode());
+            row.put("traceScope", scopeKind + ":" + counts.scopeCode());
             rows.add(row);
         }
         String title = labels.get(category ? "coverage.table.byCategory" : "coverage.table.byIndustry", monthLabel(selection.month()));
@@ -178,7 +179,7 @@ final class CoverageTables
         buckets.forEach((bucket, enterprises) -> {
             Map<String, Object> row = row(columns, labels.get(bucket.labelKey()), enterprises);
             row.put("drill", bucket.name());
-            row.put("trace", ":" + bucket.name());
+            row.put("trace", "coverage.firstCoverage:" + bucket.name());
             rows.add(row);
         });
         boolean none = buckets.values().stream().allMatch(count -> count == 0);

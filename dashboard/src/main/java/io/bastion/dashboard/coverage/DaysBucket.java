@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** How long a new enterprise waited for its first organization: the bars of the days-to-coverage histogram. */
-enum DaysBucket
+public enum DaysBucket
 {
     WITHIN_30(0, 30),
     WITHIN_60(31, 60),
@@ -26,7 +26,19 @@ enum DaysBucket
         this.to = to;
     }
 
-    String labelKey()
+    /** The first day of the bucket (-1 for NOT_YET). */
+    public int from()
+    {
+        return from;
+    }
+
+    /** The last day of the bucket ({@link Integer#MAX_VALUE} for the open end, -1 for NOT_YET). */
+    public int to()
+    {
+        return to;
+    }
+
+    public String labelKey()
     {
         return "coverage.bucket." + name();
     }
@@ -40,7 +52,7 @@ enum DaysBucket
         return to == Integer.MAX_VALUE ? days.ge(from) : days.between(from, to);
     }
 
-    static Optional<DaysBucket> parse(String value)
+    public static Optional<DaysBucket> parse(String value)
     {
         return Arrays.stream(values()).filter(bucket -> bucket.name().equals(value)).findFirst();
     }

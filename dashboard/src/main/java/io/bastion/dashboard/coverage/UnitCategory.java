@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** 单位类别 as the registry and table 1 write it; the label key names it in the page's language. */
-enum UnitCategory
+public enum UnitCategory
 {
     GOVERNMENT("机关"),
     INSTITUTION("事业单位"),
@@ -19,17 +19,17 @@ enum UnitCategory
         this.chinese = chinese;
     }
 
-    String chinese()
+    public String chinese()
     {
         return chinese;
     }
 
-    String labelKey()
+    public String labelKey()
     {
         return "coverage.category." + name();
     }
 
-    static Optional<UnitCategory> fromChinese(String value)
+    public static Optional<UnitCategory> fromChinese(String value)
     {
         return Arrays.stream(values()).filter(category -> category.chinese.equals(value)).findFirst();
     }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** 分类定级 grades, best first (好 > 较好 > 一般 > 较差), as the 分类定级 feed writes them. */
-enum Grade
+public enum Grade
 {
     GOOD("好"),
     FAIRLY_GOOD("较好"),
@@ -18,12 +18,12 @@ enum Grade
         this.chinese = chinese;
     }
 
-    String chinese()
+    public String chinese()
     {
         return chinese;
     }
 
-    String labelKey()
+    public String labelKey()
     {
         return "grades.grade." + name();
     }
@@ -34,12 +34,12 @@ enum Grade
         return ordinal() < other.ordinal();
     }
 
-    static Optional<Grade> fromChinese(String value)
+    public static Optional<Grade> fromChinese(String value)
     {
         return Arrays.stream(values()).filter(grade -> grade.chinese.equals(value)).findFirst();
     }
 
-    static Optional<Grade> parse(String value)
+    public static Optional<Grade> parse(String value)
     {
         return Arrays.stream(values()).filter(grade -> grade.name().equals(value)).findFirst();
     }

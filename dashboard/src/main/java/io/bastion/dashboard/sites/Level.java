@@ -3,7 +3,7 @@ package io.bastion.dashboard.sites;
 import java.util.Optional;
 
 /** The levels of a demonstration site in the order of the 3:6:12 ratio, as mart_demonstration_sites.level writes them. */
-enum Level
+public enum Level
 {
     CITY("市级"),
     DISTRICT("区级"),
@@ -16,17 +16,17 @@ enum Level
         this.chinese = chinese;
     }
 
-    String chinese()
+    public String chinese()
     {
         return chinese;
     }
 
-    String labelKey()
+    public String labelKey()
     {
         return "sites.level." + name();
     }
 
-    static Optional<Level> ofChinese(String text)
+    public static Optional<Level> ofChinese(String text)
     {
         for (Level level : values()) {
             if (level.chinese.equals(text)) {

@@ -50,10 +50,12 @@ final class TraceController
     {
         Selection selection = guard.select(viewer, month, org);
         TraceRequest request = TraceRequest.parse(figure, selection.month());
+        Traces.check(viewer, selection, request);
         shell.fill(model, viewer, selection, PAGE);
         model.addAttribute("figureId", request.id());
         model.addAttribute("figureName", labels.get(request.figure().labelKey()));
         model.addAttribute("figureDefinition", labels.get(request.figure().definitionKey()));
+        model.addAttribute("scopeName", traces.scopeName(selection, request));
         return PAGE;
     }
 

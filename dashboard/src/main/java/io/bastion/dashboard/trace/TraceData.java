@@ -22,10 +22,10 @@ record TraceData(String id, String figure, Optional<String> argument, String nam
         requireNonNull(table, "table is null");
     }
 
-    static TraceData empty(TraceRequest request, String name, String definition, String unit, Selection selection, String reason)
+    static TraceData empty(TraceRequest request, String name, String definition, String unit, Selection selection, String scopeName, String reason)
     {
         DataTable table = new DataTable("trace", name, List.of(), List.of(), Optional.of(reason));
         return new TraceData(request.id(), request.figure().id(), request.argument(), name, definition, selection.month().iso(),
-                selection.month().chinese(), selection.scopeName(), selection.orgCode(), 0, unit, table, Optional.of(reason));
+                selection.month().chinese(), scopeName, selection.orgCode(), 0, unit, table, Optional.of(reason));
     }
 }

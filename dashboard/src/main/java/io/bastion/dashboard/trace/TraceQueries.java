@@ -36,9 +36,13 @@ final class TraceQueries
         this.warehouse = warehouse;
     }
 
-    /** What a figure's SQL is bound to. */
-    record Binding(int monthKey, String scopeKind, String scopeCode, Optional<String> organizations, Optional<String> argument)
+    /** What a figure's SQL is bound to: the month, the scope and the argument's parts ($5 to $8, absent ones NULL). */
+    record Binding(int monthKey, String scopeKind, String scopeCode, Optional<String> organizations, List<Optional<String>> argument)
     {
+        Binding
+        {
+            argument = List.copyOf(argument);
+        }
     }
 
     /** The figure's rows, each result column by its name: dates as LocalDate, timestamps as LocalDateTime. */
@@ -49,7 +53,9 @@ final class TraceQueries
             statement.setString(2, binding.scopeKind());
             statement.setString(3, binding.scopeCode());
             setOptional(statement, 4, binding.organizations());
-            setOptional(statement, 5, binding.argument());
+            for (int part = 0; part < TraceRequest.ARGUMENT_PARTS; part++) {
+                setOptional(statement, 5 + part, part < binding.argument().size() ? binding.argument().get(part) : Optional.empty());
+            }
             List<Map<String, Object>> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
                 int columns = result.getMetaData().getColumnCount();

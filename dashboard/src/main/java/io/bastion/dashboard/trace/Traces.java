@@ -1,7 +1,11 @@
 package io.bastion.dashboard.trace;
 
+import io.bastion.dashboard.admissions.Dimension;
+import io.bastion.dashboard.coverage.DaysBucket;
+import io.bastion.dashboard.grades.Grade;
 import io.bastion.dashboard.scope.Month;
 import io.bastion.dashboard.scope.OrganizationTree;
+import io.bastion.dashboard.scope.ScopeException;
 import io.bastion.dashboard.scope.Selection;
 import io.bastion.dashboard.security.PersonNames;
 import io.bastion.dashboard.security.Viewer;
@@ -45,17 +49,25 @@ final class Traces
     TraceData trace(Viewer viewer, Selection selection, TraceRequest request)
     {
         Figure figure = request.figure();
-        String name = labels.get(figure.labelKey()) + request.argument().map(argument -> labels.get("trace.argument", period(argument))).orElse("");
+        Optional<List<String>> breakdown = figure.argument().scope(request.bound());
+        check(viewer, selection, request);
         String unit = labels.get(figure.subject().unitKey());
+        String definition = labels.get(figure.definitionKey());
+        String scopeName = scopeName(selection, request);
         if (selection.months().isEmpty()) {
-            return TraceData.empty(request, name, labels.get(figure.definitionKey()), unit, selection, labels.get("empty.noAnalysis"));
+            return TraceData.empty(request, name(request, selection, List.of()), definition, unit, selection, scopeName, labels.get("empty.noAnalysis"));
         }
-        if (figure.martScope() && !selection.scopeHasFigures()) {
-            return TraceData.empty(request, name, labels.get(figure.definitionKey()), unit, selection, labels.get("trace.empty.branchScope"));
+        // A breakdown by unit category or industry is the park's, whichever organization is chosen (the marts hold no other).
+        if (figure.martScope() && breakdown.isEmpty() && !selection.scopeHasFigures()) {
+            return TraceData.empty(request, name(request, selection, List.of()), definition, unit, selection, scopeName,
+                    labels.get("trace.empty.branchScope"));
         }
-        TraceQueries.Binding binding = new TraceQueries.Binding(selection.month().key(), selection.scopeKind(), selection.scopeCode(),
-                selection.organizations().map(codes -> String.join(",", codes)), request.argument());
+        TraceQueries.Binding binding = breakdown
+                .map(scope -> new TraceQueries.Binding(selection.month().key(), scope.get(0), scope.get(1), Optional.empty(), request.bound()))
+                .orElseGet(() -> new TraceQueries.Binding(selection.month().key(), selection.scopeKind(), selection.scopeCode(),
+                        selection.organizations().map(codes -> String.join(",", codes)), request.bound()));
         List<Map<String, Object>> results = queries.rows(figure, binding);
+        String name = name(request, selection, results);
         boolean personalData = viewer.seesPersonalData();
         List<TraceColumn> columns = figure.columns(personalData);
         Map<Long, String> names = columns.contains(TraceColumn.PERSON_NAME)
@@ -69,8 +81,87 @@ final class Traces
         }
         DataTable table = new DataTable("trace", name, columns.stream().map(column -> new DataTable.Column(column.key(), labels.get(column.labelKey()),
                 column.cell().kind())).toList(), rows, rows.isEmpty() ? Optional.of(labels.get("trace.empty.none")) : Optional.empty());
-        return new TraceData(request.id(), figure.id(), request.argument(), name, labels.get(figure.definitionKey()), selection.month().iso(),
-                selection.month().chinese(), selection.scopeName(), selection.orgCode(), rows.size(), unit, table, Optional.empty());
+        return new TraceData(request.id(), figure.id(), request.argument(), name, definition, selection.month().iso(),
+                selection.month().chinese(), scopeName, selection.orgCode(), rows.size(), unit, table, Optional.empty());
+    }
+
+    /** The scope as the trace page names it: the selection's, or for a breakdown the park's unit category or industry. */
+    String scopeName(Selection selection, TraceRequest request)
+    {
+        return request.figure().argument().scope(request.bound())
+                .map(scope -> labels.get("trace.scope.breakdown", Selection.PARK_CODE, labels.get("trace.breakdown." + scope.get(0)), scope.get(1)))
+                .orElseGet(selection::scopeName);
+    }
+
+    /**
+     * A branch secretary sees their own subtree only: not a park-wide breakdown, and not an organization of another subtree
+     * named in the argument (an organization the month does not know is left to the figure's scope, which lists nothing).
+     */
+    static void check(Viewer viewer, Selection selection, TraceRequest request)
+    {
+        boolean breakdown = request.figure().argument().scope(request.bound()).isPresent();
+        if (!viewer.limitedToOwnSubtree()) {
+            return;
+        }
+        if (breakdown) {
+            throw new TraceException(TraceException.Kind.BREAKDOWN_PARK_ONLY, request.id());
+        }
+        Optional<String> named = request.figure().argument().organization(request.bound());
+        if (named.isPresent() && selection.tree().find(named.get()).isPresent() && !ownSubtree(viewer, selection.tree()).contains(named.get())) {
+            throw new ScopeException(ScopeException.Kind.OUTSIDE_SUBTREE, named.get());
+        }
+    }
+
+    /** The figure's name, with its argument in words: 评定为“好”的组织（2025年第三季度）. */
+    private String name(TraceRequest request, Selection selection, List<Map<String, Object>> results)
+    {
+        String label = labels.get(request.figure().labelKey());
+        return request.argument().map(argument -> label + labels.get("trace.argument", argumentText(request, argument, selection, results)))
+                .orElse(label);
+    }
+
+    private String argumentText(TraceRequest request, String argument, Selection selection, List<Map<String, Object>> results)
+    {
+        String[] parts = argument.split(":", -1);
+        OrganizationTree.Snapshot tree = selection.tree();
+        return switch (request.figure().argument()) {
+            case NONE, LEVEL, STAGE, FINDING, LIAISON -> argument;
+            case QUARTER -> period(argument);
+            case BREAKDOWN -> labels.get("trace.breakdownValue", labels.get("trace.breakdown." + parts[0]), argument.substring(parts[0].length() + 1));
+            case BUCKET -> FigureArgument.COVERED.equals(argument) ? labels.get("coverage.value.covered")
+                    : DaysBucket.parse(argument).map(bucket -> labels.get(bucket.labelKey())).orElse(argument);
+            case ENTERPRISE -> results.stream().map(row -> row.get("enterprise_name")).filter(Objects::nonNull).map(Object::toString).findFirst()
+                    .orElse(argument);
+            case PERIOD_ORGANIZATION -> labels.get("trace.pair", period(parts[0]), tree.name(parts[1]));
+            case PERIOD_GRADE -> labels.get("trace.pair", period(parts[0]), gradeLabel(parts[1]));
+            case MIGRATION -> {
+                String periods = labels.get("trace.migration", period(parts[0]), period(parts[1]));
+                yield parts.length < 3 ? periods
+                        : labels.get("trace.pair", periods, labels.get("trace.migration", gradeLabel(parts[2]), parts.length < 4 ? labels.get("trace.anyGrade")
+                                : gradeLabel(parts[3])));
+            }
+            case YEAR -> labels.get("trace.cohort", argument);
+            case STRUCTURE_PERIOD -> argument.length() == 4 ? labels.get("trace.year", argument)
+                    : labels.get("trace.monthLabel", argument.substring(0, 4), Integer.parseInt(argument.substring(5)));
+            case DIMENSION_VALUE -> labels.get("trace.breakdownValue", Dimension.ofCode(parts[0]).map(dimension -> labels.get(dimension.labelKey()))
+                    .orElse(parts[0]), word("admissions.value." + argument.substring(parts[0].length() + 1), argument.substring(parts[0].length() + 1)));
+            case LIAISON_SITE -> {
+                int colon = argument.lastIndexOf(':');
+                yield labels.get("trace.pair", argument.substring(0, colon), tree.name(argument.substring(colon + 1)));
+            }
+        };
+    }
+
+    /** A grade as the grades page writes it (GOOD → 好); ALL, the matrix's totals, as any grade. */
+    private String gradeLabel(String name)
+    {
+        return Grade.parse(name).map(grade -> labels.get(grade.labelKey())).orElseGet(() -> labels.get("trace.anyGrade"));
+    }
+
+    private String word(String key, String fallback)
+    {
+        String text = labels.get(key);
+        return text.equals(key) ? fallback : text;
     }
 
     private Map<String, Object> row(Map<String, Object> result, List<TraceColumn> columns, Selection selection, Map<Long, String> names,
