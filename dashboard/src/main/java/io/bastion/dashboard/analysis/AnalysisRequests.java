@@ -38,11 +38,7 @@ public final class AnalysisRequests
             throws SchedulerException
     {
         this(settings.analysis().afterIngest() ? Optional.of(scheduler) : Optional.empty(), () -> version.ifAvailable(DataVersion::changed),
-                () -> snapshots.ifAvailable(found -> {
-            Thread thread = new Thread(found::publishQuietly, "workbench-publish");
-            thread.setDaemon(true);
-            thread.start();
-        }));
+                () -> snapshots.ifAvailable(Snapshots::publishInBackground));
         if (settings.analysis().afterIngest()) {
             JobDetail job = JobBuilder.newJob(AnalyzeJob.class)
                     .withIdentity(ANALYZE)

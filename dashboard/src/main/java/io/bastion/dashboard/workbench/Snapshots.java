@@ -118,6 +118,14 @@ public final class Snapshots
         return took;
     }
 
+    /** {@link #publishQuietly()} in a daemon thread of its own, for hooks that must not wait for the copy. */
+    public void publishInBackground()
+    {
+        Thread thread = new Thread(this::publishQuietly, "workbench-publish");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** Publishes, logging rather than throwing (the failure is kept in {@link #state()}): for hooks whose own work has succeeded whatever happens here. */
     public void publishQuietly()
     {

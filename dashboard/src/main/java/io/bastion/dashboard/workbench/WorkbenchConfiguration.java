@@ -34,10 +34,6 @@ public class WorkbenchConfiguration
     @Bean
     ApplicationListener<ApplicationReadyEvent> publishSnapshotsAtStartUp(Snapshots snapshots)
     {
-        return event -> {
-            Thread thread = new Thread(snapshots::publishQuietly, "workbench-publish");
-            thread.setDaemon(true);
-            thread.start();
-        };
+        return event -> snapshots.publishInBackground();
     }
 }

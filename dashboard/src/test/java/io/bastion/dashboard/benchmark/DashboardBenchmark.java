@@ -66,7 +66,6 @@ public final class DashboardBenchmark
 
     private final ConfigurableApplicationContext context;
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** One logged-in browser session per client thread (form login, session cookie): what the pages do. */
     private final ThreadLocal<HttpClient> sessions = ThreadLocal.withInitial(this::login);
 
@@ -186,7 +185,7 @@ public final class DashboardBenchmark
         logger.setLevel(Level.DEBUG);
         try {
             // A selection not asked before, so the answer is computed (MartCache) and its queries run.
-            get(path + (path.contains("?") ? "&" : "?") + "lang=en", Role.LEADER);
+            page(path + (path.contains("?") ? "&" : "?") + "lang=en");
         }
         finally {
             logger.setLevel(level);
@@ -480,15 +479,6 @@ public final class DashboardBenchmark
                 HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
-        }
-    }
-
-    private void get(String path, Role role)
-            throws Exception
-    {
-        HttpResponse<byte[]> response = http.send(request(path, role).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
         }
     }
 

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import io.bastion.dashboard.reports.LiaisonReport;
+import io.bastion.dashboard.reports.OracleRows;
 import io.bastion.dashboard.reports.ReportArchive;
 import io.bastion.dashboard.reports.ReportArchive.Report;
 import io.bastion.dashboard.reports.ReportMailer;
@@ -36,10 +37,6 @@ import java.io.ByteArrayInputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
@@ -176,34 +173,19 @@ class ScaleOneReportIT
     }
 
     private static List<Object> row(Warehouse warehouse, String sql)
-            throws SQLException
     {
-        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            assertThat(rows.next()).as(sql).isTrue();
-            List<Object> row = new ArrayList<>();
-            for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
-                Object value = rows.getObject(i);
-                row.add(value instanceof Integer number ? Long.valueOf(number) : value);
-            }
-            return row;
-        }
+        List<List<Object>> rows = OracleRows.rows(warehouse, sql);
+        assertThat(rows).as(sql).isNotEmpty();
+        return rows.get(0);
     }
 
     private static List<Long> single(Warehouse warehouse, String sql)
-            throws SQLException
     {
         return List.of(((Number) row(warehouse, sql).get(0)).longValue());
     }
 
     private static List<String> strings(Warehouse warehouse, String sql)
-            throws SQLException
     {
-        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
+        return OracleRows.rows(warehouse, sql).stream().map(row -> row.get(0) == null ? null : row.get(0).toString()).toList();
     }
 }

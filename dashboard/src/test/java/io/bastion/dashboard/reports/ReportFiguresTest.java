@@ -21,9 +21,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -225,21 +222,7 @@ class ReportFiguresTest
 
     private List<List<Object>> oracle(String sql)
     {
-        try (Connection connection = warehouse.connect(); Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            List<List<Object>> result = new ArrayList<>();
-            while (rows.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
-                    Object value = rows.getObject(i);
-                    row.add(value instanceof Integer number ? Long.valueOf(number) : value);
-                }
-                result.add(row);
-            }
-            return result;
-        }
-        catch (java.sql.SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return OracleRows.rows(warehouse, sql);
     }
 
     private static String percent(double rate)
