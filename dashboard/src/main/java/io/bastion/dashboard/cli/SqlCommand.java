@@ -1,15 +1,20 @@
 package io.bastion.dashboard.cli;
 
+import io.bastion.dashboard.workbench.CommandLineAudit;
 import io.bastion.dashboard.workbench.QueryEngine;
 import io.bastion.dashboard.workbench.ResultSink;
 import io.bastion.dashboard.workbench.Snapshot;
 import io.bastion.dashboard.workbench.SnapshotFiles;
+import io.bastion.dashboard.workbench.Workbench;
 import io.bastion.dashboard.workbench.WorkbenchException;
 import io.bastion.dashboard.workbench.WorkbenchLimits;
+import io.bastion.dashboard.workbench.WorkbenchLog;
 import io.bastion.dashboard.workbench.WorkbenchSettings;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +22,9 @@ import java.util.Optional;
 /**
  * {@code sql}: one statement on the published analyst snapshot, under the workbench's rules (its own read-only DuckDB
  * instance, external access off, configuration locked, time and memory limits). The server holds the warehouse, so
- * this reads the snapshot next to it and never the warehouse itself; it prints CSV or an aligned table.
+ * this reads the snapshot next to it and never the warehouse itself; it prints CSV or an aligned table. Every query is
+ * audited like the workbench's, as the operating-system user {@code cli:<name>}: the entry is left in the snapshots'
+ * folder for the server to move into the log ({@link CommandLineAudit}); a query whose entry cannot be left fails.
  */
 final class SqlCommand
 {
@@ -41,6 +48,9 @@ final class SqlCommand
         WorkbenchLimits limits = defaults.limits().withMaxRows(table ? TABLE_ROWS : defaults.maxExportRows());
         limits = new WorkbenchLimits(limits.timeout(), limits.maxRows(), limits.maxSqlLength(), limits.memoryLimit(), limits.threads(), Integer.MAX_VALUE);
         QueryEngine engine = new QueryEngine(files, limits, 1);
+        CommandLineAudit audit = new CommandLineAudit(files);
+        LocalDateTime started = LocalDateTime.now();
+        long start = System.nanoTime();
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
         try {
@@ -71,6 +81,10 @@ final class SqlCommand
                     return true;
                 }
             });
+            out.flush();
+            if (!audited(audit, entry(sql, limits, started, outcome.rows(), outcome.duration().toMillis(), "ok", false, outcome.truncated(), null))) {
+                return Command.FAILURE;
+            }
             if (table) {
                 printTable(header, rows);
             }
@@ -81,12 +95,33 @@ final class SqlCommand
             return Command.SUCCESS;
         }
         catch (WorkbenchException e) {
+            audited(audit, entry(sql, limits, started, 0, (System.nanoTime() - start) / 1_000_000, Workbench.outcome(e), e.cancelled(), false, Workbench.message(e)));
             err.println(e.chinese());
             err.println(e.english());
             if (!e.detail().isEmpty()) {
                 err.println("DuckDB: " + e.detail());
             }
             return Command.FAILURE;
+        }
+    }
+
+    private static WorkbenchLog.Entry entry(String sql, WorkbenchLimits limits, LocalDateTime started, long rows, long durationMs, String outcome,
+            boolean cancelled, boolean truncated, String message)
+    {
+        return new WorkbenchLog.Entry(0, "cli:" + System.getProperty("user.name"), "ANALYST", Snapshot.ANALYST.code(), CommandLineAudit.KIND, started,
+                Workbench.logged(sql, limits), rows, durationMs, outcome, cancelled, truncated, false, message);
+    }
+
+    /** Leaves the query's audit entry; when it cannot, says so (the command then fails, whatever it printed). */
+    private boolean audited(CommandLineAudit audit, WorkbenchLog.Entry entry)
+    {
+        try {
+            audit.spool(entry);
+            return true;
+        }
+        catch (UncheckedIOException e) {
+            err.println("查询未能写入审计记录，结果不可作数 / the query could not be audited, do not use its result: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
+            return false;
         }
     }
 

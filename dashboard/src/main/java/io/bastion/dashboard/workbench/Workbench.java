@@ -120,7 +120,7 @@ public final class Workbench
         LocalDateTime started = LocalDateTime.now();
         long start = System.nanoTime();
         String text = sql == null ? "" : sql;
-        String logged = text.length() > limits.maxSqlLength() ? text.substring(0, limits.maxSqlLength()) + "…" : text;
+        String logged = logged(text, limits);
         try {
             QueryEngine.Outcome outcome = engine.run(snapshot, text, limits, sink);
             log.record(new LogEntryBuilder(viewer, snapshot, kind, started, logged).finish(outcome.rows(), outcome.duration().toMillis(), "ok", false,
@@ -128,12 +128,8 @@ public final class Workbench
             return outcome;
         }
         catch (WorkbenchException e) {
-            String outcome = e.cancelled() ? "cancelled" : switch (e.refusal()) {
-                case SYNTAX, NOT_FOUND, INVALID, FAILED, MEMORY -> "failed";
-                default -> "refused";
-            };
-            log.record(new LogEntryBuilder(viewer, snapshot, kind, started, logged).finish(0, (System.nanoTime() - start) / 1_000_000, outcome,
-                    e.cancelled(), false, e.refusal().name() + (e.detail().isEmpty() ? "" : ": " + e.detail())));
+            log.record(new LogEntryBuilder(viewer, snapshot, kind, started, logged).finish(0, (System.nanoTime() - start) / 1_000_000, outcome(e),
+                    e.cancelled(), false, message(e)));
             throw e;
         }
         catch (RuntimeException e) {
@@ -141,6 +137,28 @@ public final class Workbench
                     false, false, String.valueOf(e.getMessage())));
             throw e;
         }
+    }
+
+    /** The log's word for how a query that threw ended: cancelled, failed (the query's own error) or refused (a rule). */
+    public static String outcome(WorkbenchException e)
+    {
+        return e.cancelled() ? "cancelled" : switch (e.refusal()) {
+            case SYNTAX, NOT_FOUND, INVALID, FAILED, MEMORY -> "failed";
+            default -> "refused";
+        };
+    }
+
+    /** The log's message for a query that threw: the refusal and DuckDB's detail. */
+    public static String message(WorkbenchException e)
+    {
+        return e.refusal().name() + (e.detail().isEmpty() ? "" : ": " + e.detail());
+    }
+
+    /** The SQL as logged: cut at the longest statement the limits accept. */
+    public static String logged(String sql, WorkbenchLimits limits)
+    {
+        String text = sql == null ? "" : sql;
+        return text.length() > limits.maxSqlLength() ? text.substring(0, limits.maxSqlLength()) + "…" : text;
     }
 
     private record LogEntryBuilder(Viewer viewer, Snapshot snapshot, String kind, LocalDateTime started, String sql)

@@ -17,16 +17,19 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The workbench's audit log (restricted.workbench_query), which is also each user's history, and the saved queries
- * analysts share (restricted.workbench_saved). Both live in the warehouse, never in a snapshot analysts query.
+ * analysts share (restricted.workbench_saved). Both live in the warehouse, never in a snapshot analysts query. The
+ * queries of {@code ./bastion sql}, which cannot write here while the server runs, are moved in before the log is read.
  */
 @Component
 public final class WorkbenchLog
 {
     private final Warehouse warehouse;
+    private final CommandLineAudit commandLine;
 
-    WorkbenchLog(Warehouse warehouse)
+    public WorkbenchLog(Warehouse warehouse, SnapshotFiles files)
     {
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
+        this.commandLine = new CommandLineAudit(files);
     }
 
     /** One logged query. */
@@ -45,6 +48,17 @@ public final class WorkbenchLog
     }
 
     public void record(Entry entry)
+    {
+        write(entry);
+    }
+
+    /** Moves the entries {@code ./bastion sql} left for the server into the log. */
+    public void moveCommandLineEntries()
+    {
+        commandLine.moveInto(this);
+    }
+
+    void write(Entry entry)
     {
         String sql = """
                 INSERT INTO restricted.workbench_query (username, role, snapshot, kind, started_at, sql_text, rows_returned, duration_ms,
@@ -79,6 +93,7 @@ public final class WorkbenchLog
 
     public List<Entry> entries(Filter filter)
     {
+        moveCommandLineEntries();
         StringBuilder sql = new StringBuilder("SELECT query_id, username, role, snapshot, kind, started_at, sql_text, rows_returned, duration_ms, "
                 + "outcome, cancelled, truncated, personal_data, message FROM restricted.workbench_query WHERE true");
         List<Object> parameters = new ArrayList<>();

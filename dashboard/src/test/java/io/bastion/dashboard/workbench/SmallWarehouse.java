@@ -25,7 +25,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  * submission loaded (two members whose names and id numbers land in restricted.person_identity, a secretary in
  * restricted.organization_secretary) and one user in restricted.app_user.
  */
-final class SmallWarehouse
+public final class SmallWarehouse
 {
     static final String MEMBER_NAME = "赵一";
     static final String SECRETARY_NAME = "王书记";
@@ -33,7 +33,7 @@ final class SmallWarehouse
 
     private SmallWarehouse() {}
 
-    static Warehouse create(Path data)
+    public static Warehouse create(Path data)
     {
         try {
             Path inbox = Files.createDirectories(data.resolve("in"));
