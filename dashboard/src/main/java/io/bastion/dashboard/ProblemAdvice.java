@@ -1,16 +1,12 @@
 package io.bastion.dashboard;
 
-import io.bastion.dashboard.ingest.RunNotFoundException;
 import io.bastion.dashboard.ingest.UploadError;
 import io.bastion.dashboard.ingest.UploadRefusedException;
-import io.bastion.dashboard.scope.ScopeException;
-import io.bastion.dashboard.security.AccountException;
+import io.bastion.dashboard.web.BilingualProblems;
 import io.bastion.ingest.format.FileRejectedException;
 import io.bastion.sql.WarehouseUnavailableException;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -59,38 +55,8 @@ final class ProblemAdvice
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "WAREHOUSE_UNAVAILABLE", chinese, english);
     }
 
-    /** A month or organization the viewer may not see: a problem for the API, the error page for a page. */
-    @ExceptionHandler
-    Object scope(ScopeException e, HttpServletRequest request)
-    {
-        if (request.getRequestURI().startsWith("/api/")) {
-            return org.springframework.http.ResponseEntity.status(e.status()).body(problem(e.status(), e.code(), e.chinese(), e.english()));
-        }
-        ModelAndView page = new ModelAndView("error");
-        page.setStatus(e.status());
-        page.addObject("status", e.status().value());
-        page.addObject("detail", e.chinese());
-        return page;
-    }
-
-    @ExceptionHandler
-    ProblemDetail account(AccountException e)
-    {
-        return problem(HttpStatus.BAD_REQUEST, "ACCOUNT_REFUSED", e.chinese(), e.english());
-    }
-
-    @ExceptionHandler
-    ProblemDetail runNotFound(RunNotFoundException e)
-    {
-        return problem(HttpStatus.NOT_FOUND, "RUN_NOT_FOUND", e.chinese(), e.english());
-    }
-
     static ProblemDetail problem(HttpStatusCode status, String code, String chinese, String english)
     {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, chinese + " / " + english);
-        problem.setProperty("code", code);
-        problem.setProperty("chinese", chinese);
-        problem.setProperty("english", english);
-        return problem;
+        return BilingualProblems.problem(status, code, chinese, english);
     }
 }

@@ -9,12 +9,10 @@ import io.bastion.dashboard.web.FamilyData;
 import io.bastion.dashboard.web.Labels;
 import io.bastion.dashboard.web.Shell;
 import io.bastion.dashboard.web.XlsxResponse;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -81,16 +79,6 @@ final class CoverageController
             @RequestParam(required = false) String industry, @RequestParam(required = false) String bucket)
     {
         return XlsxResponse.of(FAMILY, data(viewer, guard.select(viewer, month, org), CoverageFilter.parse(category, industry, bucket)));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> badDrillDown(CoverageException e)
-    {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.chinese() + " / " + e.english());
-        problem.setProperty("code", e.code());
-        problem.setProperty("chinese", e.chinese());
-        problem.setProperty("english", e.english());
-        return ResponseEntity.status(e.status()).body(problem);
     }
 
     /** The answer for the selection, kept until the marts or the tree change (MartCache). */

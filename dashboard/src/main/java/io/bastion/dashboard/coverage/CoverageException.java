@@ -1,12 +1,14 @@
 package io.bastion.dashboard.coverage;
 
+import io.bastion.dashboard.web.BilingualException;
+
 import org.springframework.http.HttpStatus;
 
 import static java.util.Objects.requireNonNull;
 
 /** A drill-down parameter of the coverage page that names nothing: an unknown 单位类别, 行业 or days bucket. */
 final class CoverageException
-        extends RuntimeException
+        extends BilingualException
 {
     /** Why, with the status and the bilingual text. */
     enum Kind
@@ -35,22 +37,26 @@ final class CoverageException
         this.value = requireNonNull(value, "value is null");
     }
 
-    HttpStatus status()
+    @Override
+    public HttpStatus status()
     {
         return HttpStatus.BAD_REQUEST;
     }
 
-    String code()
+    @Override
+    public String code()
     {
         return kind.name();
     }
 
-    String chinese()
+    @Override
+    public String chinese()
     {
         return kind.chinese.formatted(value);
     }
 
-    String english()
+    @Override
+    public String english()
     {
         return kind.english.formatted(value);
     }

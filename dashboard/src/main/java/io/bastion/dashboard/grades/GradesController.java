@@ -11,12 +11,10 @@ import io.bastion.dashboard.web.Kpi;
 import io.bastion.dashboard.web.Labels;
 import io.bastion.dashboard.web.Shell;
 import io.bastion.dashboard.web.XlsxResponse;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -94,16 +92,6 @@ final class GradesController
             @RequestParam(required = false) String change)
     {
         return XlsxResponse.of(FAMILY, data(guard.select(viewer, month, org), GradesFilter.parse(from, to, fromGrade, toGrade, change)));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> badParameter(GradesException e)
-    {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.chinese() + " / " + e.english());
-        problem.setProperty("code", e.code());
-        problem.setProperty("chinese", e.chinese());
-        problem.setProperty("english", e.english());
-        return ResponseEntity.status(e.status()).body(problem);
     }
 
     /** The answer for the selection, kept until the marts or the tree change (MartCache). */

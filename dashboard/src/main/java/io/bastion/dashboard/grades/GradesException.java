@@ -1,12 +1,14 @@
 package io.bastion.dashboard.grades;
 
+import io.bastion.dashboard.web.BilingualException;
+
 import org.springframework.http.HttpStatus;
 
 import static java.util.Objects.requireNonNull;
 
 /** A grades parameter that names nothing: a period not written 2025Q3 or never graded, periods out of order, an unknown grade. */
 final class GradesException
-        extends RuntimeException
+        extends BilingualException
 {
     /** Why, with the status and the bilingual text. */
     enum Kind
@@ -40,22 +42,26 @@ final class GradesException
         this.value = requireNonNull(value, "value is null");
     }
 
-    HttpStatus status()
+    @Override
+    public HttpStatus status()
     {
         return kind.status;
     }
 
-    String code()
+    @Override
+    public String code()
     {
         return kind.name();
     }
 
-    String chinese()
+    @Override
+    public String chinese()
     {
         return kind.chinese.formatted(value);
     }
 
-    String english()
+    @Override
+    public String english()
     {
         return kind.english.formatted(value);
     }

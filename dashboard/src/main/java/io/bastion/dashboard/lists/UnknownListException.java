@@ -1,10 +1,13 @@
 package io.bastion.dashboard.lists;
 
+import io.bastion.dashboard.web.BilingualException;
+import org.springframework.http.HttpStatus;
+
 import static java.util.Objects.requireNonNull;
 
 /** A {@code /lists/{name}} whose name is none of the 待办 lists. */
 final class UnknownListException
-        extends RuntimeException
+        extends BilingualException
 {
     private final String name;
 
@@ -14,13 +17,27 @@ final class UnknownListException
         this.name = requireNonNull(name, "name is null");
     }
 
-    String chinese()
+    @Override
+    public String chinese()
     {
         return "没有名为「" + name + "」的待办清单";
     }
 
-    String english()
+    @Override
+    public String english()
     {
         return getMessage();
+    }
+
+    @Override
+    public HttpStatus status()
+    {
+        return HttpStatus.NOT_FOUND;
+    }
+
+    @Override
+    public String code()
+    {
+        return "UNKNOWN_LIST";
     }
 }

@@ -7,19 +7,13 @@ import io.bastion.dashboard.security.Viewer;
 import io.bastion.dashboard.web.FamilyData;
 import io.bastion.dashboard.web.Shell;
 import io.bastion.dashboard.web.XlsxResponse;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.util.Optional;
@@ -85,24 +79,5 @@ final class MyBranchController
         Selection selection = guard.select(viewer, month, org);
         selection.orgCode().ifPresent(code -> guard.checkOrganization(viewer, selection, code));
         return selection;
-    }
-
-    /** A leader or analyst asking for 我的支部: a problem for the API, the error page for the page. */
-    @ExceptionHandler
-    Object refused(MyBranchRefusedException e, HttpServletRequest request)
-    {
-        String chinese = MyBranchRefusedException.CHINESE;
-        if (request.getRequestURI().startsWith("/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, chinese + " / " + MyBranchRefusedException.ENGLISH);
-            problem.setProperty("code", "NOT_A_SECRETARY");
-            problem.setProperty("chinese", chinese);
-            problem.setProperty("english", MyBranchRefusedException.ENGLISH);
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
-        }
-        ModelAndView error = new ModelAndView("error");
-        error.setStatus(HttpStatus.FORBIDDEN);
-        error.addObject("status", HttpStatus.FORBIDDEN.value());
-        error.addObject("detail", "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? MyBranchRefusedException.ENGLISH : chinese);
-        return error;
     }
 }

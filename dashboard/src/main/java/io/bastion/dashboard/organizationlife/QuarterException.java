@@ -1,10 +1,13 @@
 package io.bastion.dashboard.organizationlife;
 
+import io.bastion.dashboard.web.BilingualException;
+import org.springframework.http.HttpStatus;
+
 import static java.util.Objects.requireNonNull;
 
 /** A {@code quarter} parameter that is not written like 2026Q3. */
 final class QuarterException
-        extends RuntimeException
+        extends BilingualException
 {
     private final String value;
 
@@ -14,13 +17,27 @@ final class QuarterException
         this.value = requireNonNull(value, "value is null");
     }
 
-    String chinese()
+    @Override
+    public String chinese()
     {
         return "季度格式应为 2026Q3：「" + value + "」";
     }
 
-    String english()
+    @Override
+    public String english()
     {
         return getMessage();
+    }
+
+    @Override
+    public HttpStatus status()
+    {
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    @Override
+    public String code()
+    {
+        return "BAD_QUARTER";
     }
 }

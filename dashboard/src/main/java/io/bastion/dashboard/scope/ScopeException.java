@@ -1,12 +1,14 @@
 package io.bastion.dashboard.scope;
 
+import io.bastion.dashboard.web.BilingualException;
+
 import org.springframework.http.HttpStatus;
 
 import static java.util.Objects.requireNonNull;
 
 /** A month or organization in the request that cannot be shown: malformed, unknown, or outside the viewer's subtree. */
 public final class ScopeException
-        extends RuntimeException
+        extends BilingualException
 {
     /** Why, with the status and the bilingual text. */
     public enum Kind
@@ -38,21 +40,25 @@ public final class ScopeException
         this.value = requireNonNull(value, "value is null");
     }
 
+    @Override
     public HttpStatus status()
     {
         return kind.status;
     }
 
+    @Override
     public String code()
     {
         return kind.name();
     }
 
+    @Override
     public String chinese()
     {
         return kind.chinese.formatted(value);
     }
 
+    @Override
     public String english()
     {
         return kind.english.formatted(value);

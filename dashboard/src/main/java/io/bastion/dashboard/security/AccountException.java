@@ -1,10 +1,13 @@
 package io.bastion.dashboard.security;
 
+import io.bastion.dashboard.web.BilingualException;
+import org.springframework.http.HttpStatus;
+
 import static java.util.Objects.requireNonNull;
 
 /** A user the admin page cannot create or change as asked, with the reason in Chinese and English. */
 public final class AccountException
-        extends RuntimeException
+        extends BilingualException
 {
     private final String chinese;
     private final String english;
@@ -16,13 +19,27 @@ public final class AccountException
         this.english = requireNonNull(english, "english is null");
     }
 
+    @Override
     public String chinese()
     {
         return chinese;
     }
 
+    @Override
     public String english()
     {
         return english;
+    }
+
+    @Override
+    public HttpStatus status()
+    {
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    @Override
+    public String code()
+    {
+        return "ACCOUNT_REFUSED";
     }
 }

@@ -1,5 +1,7 @@
 package io.bastion.dashboard.trace;
 
+import io.bastion.dashboard.web.BilingualException;
+
 import org.springframework.http.HttpStatus;
 
 import java.util.Optional;
@@ -8,7 +10,7 @@ import static java.util.Objects.requireNonNull;
 
 /** A trace that cannot be shown: an unknown figure, a malformed argument, a park-wide breakdown asked by a branch secretary, an unknown file. */
 final class TraceException
-        extends RuntimeException
+        extends BilingualException
 {
     /** Why, with the status and the bilingual text. */
     enum Kind
@@ -54,22 +56,26 @@ final class TraceException
         this.expected = expected;
     }
 
-    HttpStatus status()
+    @Override
+    public HttpStatus status()
     {
         return kind.status;
     }
 
-    String code()
+    @Override
+    public String code()
     {
         return kind.name();
     }
 
-    String chinese()
+    @Override
+    public String chinese()
     {
         return kind.chinese.formatted(value, expected.map(FigureArgument::chinese).orElse(""));
     }
 
-    String english()
+    @Override
+    public String english()
     {
         return kind.english.formatted(value, expected.map(FigureArgument::english).orElse(""));
     }
