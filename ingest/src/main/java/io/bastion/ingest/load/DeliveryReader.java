@@ -12,14 +12,19 @@ import io.bastion.ingest.validation.SubmissionValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Archives a delivery's files, then reads and validates them from the archive; safe to use from several threads. */
 final class DeliveryReader
 {
     private static final Logger log = LoggerFactory.getLogger(DeliveryReader.class);
+
+    /** A period holds the files it read between archiving and reading them: only small ones (most are a few kilobytes). */
+    private static final int KEPT_BYTES = 1024 * 1024;
 
     private final Archive archive;
     private final TableReader reader;
@@ -30,16 +35,25 @@ final class DeliveryReader
         this.reader = reader;
     }
 
+    /** The delivery with its files archived; those up to {@value #KEPT_BYTES} bytes keep their bytes until they are read. */
     Delivery archive(Delivery delivery)
     {
-        List<Part> parts = delivery.parts().stream()
-                .map(part -> new Part(part.source(), part.name(), archive.store(part.source(), part.name().extension())))
-                .toList();
+        List<Part> parts = new ArrayList<>();
+        for (Part part : delivery.parts()) {
+            Archive.Received received = archive.receive(part.source(), part.name().extension());
+            Optional<byte[]> bytes = received.bytes().length <= KEPT_BYTES ? Optional.of(received.bytes()) : Optional.empty();
+            parts.add(new Part(part.source(), part.name(), received.copy(), bytes));
+        }
         return delivery.withParts(parts);
     }
 
-    /** The delivery with its validated rows, or refused as a whole with the reason. */
+    /** The delivery with its validated rows, or refused as a whole with the reason; its parts no longer hold their bytes. */
     Delivery validate(Delivery delivery)
+    {
+        return validated(delivery).withParts(delivery.parts().stream().map(Part::read).toList());
+    }
+
+    private Delivery validated(Delivery delivery)
     {
         try {
             if (delivery.kind() == FileKind.BRANCH_SUBMISSION) {
@@ -71,6 +85,6 @@ final class DeliveryReader
 
     private List<RawTable> read(Part part)
     {
-        return reader.read(part.name(), archive.resolve(part.copy()));
+        return part.bytes().isPresent() ? reader.read(part.name(), part.bytes().get()) : reader.read(part.name(), archive.resolve(part.copy()));
     }
 }
