@@ -15,15 +15,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
@@ -31,8 +32,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * One ingestion run over files or folders: archive each file first, read and validate it, then load
  * period by period (registry first, so references resolve) in transactions that each leave the
- * warehouse before or after whole files, never between; the next period is archived and read while
- * one is loaded ({@link PeriodReader}). Rows refused only because a code they name
+ * warehouse before or after whole files, never between; the next periods are archived and read while
+ * the ones before are loaded ({@link PeriodReader}). Rows refused only because a code they name
  * was not known yet wait ({@link PendingReferences}); at the end of every run the files waiting for
  * codes that are now known are processed again from the archive, so neither the order of files in
  * a run nor the run that brought them decides what is loaded. Runs are serialized per warehouse.
@@ -148,8 +149,8 @@ public final class Ingestion
     }
 
     /**
-     * Loads the received deliveries period by period, the next period read while the one before is loaded, then
-     * processes again what waits and can now be checked.
+     * Loads the received deliveries period by period, consecutive periods together up to a transaction's rows,
+     * the next periods read while the ones before are loaded; then processes again what waits and can now be checked.
      */
     private void process(Run run, List<Delivery> deliveries, List<PendingReferences.Waiting> requested)
             throws SQLException
@@ -162,17 +163,24 @@ public final class Ingestion
         for (Delivery delivery : deliveries) {
             byMonth.computeIfAbsent(delivery.name().sortMonth(), month -> new ArrayList<>()).add(delivery);
         }
-        List<List<Delivery>> periods = List.copyOf(byMonth.values());
         ExecutorService pool = Executors.newFixedThreadPool(settings.parallelism());
-        try (DuckDBConnection lookups = warehouse.connect(); PeriodReader ahead = new PeriodReader(deliveryReader, lookups, references, pool)) {
-            Future<PeriodReader.ReadPeriod> next = periods.isEmpty() ? null : ahead.read(periods.get(0));
-            for (int i = 0; i < periods.size(); i++) {
-                PeriodReader.ReadPeriod period = PeriodReader.get(next);
-                next = i + 1 < periods.size() ? ahead.read(periods.get(i + 1)) : null;
+        try (DuckDBConnection lookups = warehouse.connect();
+                PeriodReader ahead = new PeriodReader(deliveryReader, lookups, references, pool, List.copyOf(byMonth.values()), settings.maxRowsPerTransaction())) {
+            List<PeriodReader.ReadPeriod> periods = new ArrayList<>();
+            long rows = 0;
+            for (Optional<PeriodReader.ReadPeriod> next = ahead.next(); next.isPresent(); next = ahead.next()) {
+                PeriodReader.ReadPeriod period = next.get();
+                if (!periods.isEmpty() && rows + period.rows() > settings.maxRowsPerTransaction()) {
+                    load(run, loader, ahead, periods);
+                    periods.clear();
+                    rows = 0;
+                }
                 run.tally().add(period.duplicates());
                 run.listener().reached(IngestionListener.Stage.PERIOD_ARCHIVED);
-                load(run, loader, period.deliveries(), period.archivedBefore());
+                periods.add(period);
+                rows += period.rows();
             }
+            load(run, loader, ahead, periods);
             if (!requested.isEmpty()) {
                 reprocess(run, loader, references, pool, requested);
             }
@@ -182,6 +190,23 @@ public final class Ingestion
             pool.shutdownNow();
             checkpoint(connection);
         }
+    }
+
+    /** Loads consecutive periods, in as few transactions as their rows allow, and lets the reader read as far again. */
+    private void load(Run run, BatchLoader loader, PeriodReader ahead, List<PeriodReader.ReadPeriod> periods)
+            throws SQLException
+    {
+        if (periods.isEmpty()) {
+            return;
+        }
+        List<Delivery> deliveries = new ArrayList<>();
+        Map<String, Long> archivedBefore = new HashMap<>();
+        for (PeriodReader.ReadPeriod period : periods) {
+            deliveries.addAll(period.deliveries());
+            archivedBefore.putAll(period.archivedBefore());
+        }
+        load(run, loader, deliveries, archivedBefore);
+        periods.forEach(ahead::loaded);
     }
 
     /**
@@ -256,10 +281,10 @@ public final class Ingestion
     }
 
     /**
-     * Splits a period into transactions of about maxRowsPerTransaction rows, whole deliveries each,
+     * Splits deliveries into transactions of about maxRowsPerTransaction rows, whole deliveries each,
      * and the deliveries of one name together: a resubmission may resend a CSV part unchanged,
      * which is one archived file, so it must be loaded in the transaction that registers that part
-     * (the period's list of archived files is read before its first transaction).
+     * (a period's list of archived files is read before its first transaction).
      */
     private List<List<Delivery>> batches(List<Delivery> deliveries)
     {
