@@ -47,12 +47,7 @@ public final class Values
             // Most cells hold the canonical form: read without normalizing it first.
             return of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
         }
-        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-        Matcher time = TIME_OF_DAY.matcher(value);
-        if (time.matches()) {
-            value = time.group(1);
-        }
-        value = WHITESPACE.matcher(value).replaceAll("");
+        String value = plain(text) ? text : normalized(text);
         for (Pattern pattern : DATE_PATTERNS) {
             Matcher m = pattern.matcher(value);
             if (m.matches()) {
@@ -67,6 +62,29 @@ public final class Values
             }
         }
         return Optional.empty();
+    }
+
+    /** A date as written with full-width digits, blanks or a time of day: in the forms the patterns read. */
+    private static String normalized(String text)
+    {
+        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        Matcher time = TIME_OF_DAY.matcher(value);
+        if (time.matches()) {
+            value = time.group(1);
+        }
+        return WHITESPACE.matcher(value).replaceAll("");
+    }
+
+    /** Whether the text holds only ASCII digits, the separators and 年月日, which normalizing leaves as they are. */
+    private static boolean plain(String text)
+    {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || c == '-' || c == '/' || c == '.' || c == '年' || c == '月' || c == '日')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text is YYYY-MM-DD in ASCII digits, which the pattern for dashed dates reads as it stands. */
@@ -150,6 +168,9 @@ public final class Values
     /** Whether the text is a number in scientific notation, as Excel shows a long number it stored as one. */
     public static boolean scientific(String text)
     {
+        if (text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+            return false;
+        }
         return SCIENTIFIC.matcher(text.strip()).matches();
     }
 

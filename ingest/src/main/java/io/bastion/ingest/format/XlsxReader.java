@@ -16,15 +16,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -44,8 +44,8 @@ final class XlsxReader
     static List<RawTable> read(byte[] bytes, String fileName, List<InputTable> tables, boolean singleSheetFeed, long maxUncompressedBytes)
     {
         checkNotOldWorkbook(bytes, fileName);
-        byte[] inflated = inflatedOnce(bytes, fileName, maxUncompressedBytes);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(inflated), new ReadingOptions(true, false))) {
+        Inflated inflated = inflatedOnce(bytes, fileName, maxUncompressedBytes);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(inflated.open(), new ReadingOptions(true, false))) {
             DateFormats dateFormats = new DateFormats();
             List<RawTable> result = new ArrayList<>();
             for (InputTable table : tables) {
@@ -157,68 +157,104 @@ final class XlsxReader
      * Reads the central directory, not the local headers, because streaming writers (FastExcel among them)
      * put the sizes in data descriptors that a streaming reader misreads.
      */
-    private static byte[] inflatedOnce(byte[] bytes, String fileName, long maxUncompressedBytes)
+    private static Inflated inflatedOnce(byte[] bytes, String fileName, long maxUncompressedBytes)
     {
-        long total = 0;
-        int entries = 0;
-        byte[] buffer = new byte[64 * 1024];
-        ByteArrayOutputStream inflated = new ByteArrayOutputStream(bytes.length * 4);
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
-                ZipOutputStream stored = new ZipOutputStream(inflated)) {
-            Set<String> names = new HashSet<>();
-            Enumeration<ZipArchiveEntry> all = zip.getEntries();
-            while (all.hasMoreElements()) {
-                ZipArchiveEntry entry = all.nextElement();
-                entries++;
-                ByteArrayOutputStream content = new ByteArrayOutputStream();
-                try (InputStream in = zip.getInputStream(entry)) {
-                    int read;
-                    while ((read = in.read(buffer)) > 0) {
-                        total += read;
-                        if (total > maxUncompressedBytes) {
-                            throw new FileRejectedException(FileError.ZIP_BOMB, fileName,
-                                    "解压后超过 " + maxUncompressedBytes / (1024 * 1024) + " MB",
-                                    "it inflates past " + maxUncompressedBytes / (1024 * 1024) + " MB");
-                        }
-                        content.write(buffer, 0, read);
-                    }
-                }
-                long entryBytes = content.size();
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+            if (entries.isEmpty()) {
+                throw new FileRejectedException(FileError.NOT_XLSX, fileName, "压缩包中没有任何内容", "the zip archive holds nothing");
+            }
+            long total = 0;
+            Map<String, byte[]> contents = new LinkedHashMap<>();
+            for (ZipArchiveEntry entry : entries) {
+                byte[] content = inflate(zip, entry, maxUncompressedBytes - total, fileName, maxUncompressedBytes);
+                total += content.length;
                 long compressed = entry.getCompressedSize();
-                if (entryBytes > 1024 * 1024 && compressed > 0 && entryBytes / compressed > MAX_INFLATE_RATIO) {
+                if (content.length > 1024 * 1024 && compressed > 0 && content.length / compressed > MAX_INFLATE_RATIO) {
                     throw new FileRejectedException(FileError.ZIP_BOMB, fileName,
                             "条目「" + entry.getName() + "」压缩比超过 " + MAX_INFLATE_RATIO + " 倍",
                             "entry '" + entry.getName() + "' inflates more than " + MAX_INFLATE_RATIO + "-fold");
                 }
                 // Of two entries with one name the parser reads the first.
-                if (names.add(entry.getName())) {
-                    store(stored, entry.getName(), content.toByteArray());
-                }
+                contents.putIfAbsent(entry.getName(), content);
             }
+            return stored(contents);
         }
         catch (IOException e) {
             log.warn("not a zip archive: {}", fileName, e);
             throw new FileRejectedException(FileError.NOT_XLSX, fileName, "文件不完整或已损坏，无法作为压缩包打开",
                     "it is incomplete or damaged and cannot be opened as a zip archive");
         }
-        if (entries == 0) {
-            throw new FileRejectedException(FileError.NOT_XLSX, fileName, "压缩包中没有任何内容", "the zip archive holds nothing");
-        }
-        return inflated.toByteArray();
     }
 
-    private static void store(ZipOutputStream zip, String name, byte[] content)
+    /** The entry inflated, into an array of the size it declares; refused once the file inflates past its limit. */
+    private static byte[] inflate(ZipFile zip, ZipArchiveEntry entry, long left, String fileName, long maxUncompressedBytes)
             throws IOException
     {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(content.length);
-        entry.setCompressedSize(content.length);
-        CRC32 crc = new CRC32();
-        crc.update(content);
-        entry.setCrc(crc.getValue());
-        zip.putNextEntry(entry);
-        zip.write(content);
-        zip.closeEntry();
+        long declared = entry.getSize();
+        try (InputStream in = zip.getInputStream(entry)) {
+            byte[] content = in.readNBytes((int) Math.min(Math.max(declared, 0), Math.min(left, Integer.MAX_VALUE - 8)));
+            // An entry that holds more than it declares (or declares nothing) is read on, still bounded.
+            ByteArrayOutputStream more = null;
+            byte[] buffer = new byte[64 * 1024];
+            long read = content.length;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                read += n;
+                if (read > left) {
+                    throw new FileRejectedException(FileError.ZIP_BOMB, fileName,
+                            "解压后超过 " + maxUncompressedBytes / (1024 * 1024) + " MB",
+                            "it inflates past " + maxUncompressedBytes / (1024 * 1024) + " MB");
+                }
+                if (more == null) {
+                    more = new ByteArrayOutputStream();
+                    more.write(content);
+                }
+                more.write(buffer, 0, n);
+            }
+            return more == null ? content : more.toByteArray();
+        }
+    }
+
+    /** The entries again as a zip whose entries are stored, not compressed, written into one buffer of the right size. */
+    private static Inflated stored(Map<String, byte[]> contents)
+            throws IOException
+    {
+        long size = 22;
+        for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
+            int name = entry.getKey().getBytes(StandardCharsets.UTF_8).length;
+            size += 30 + 46 + 2L * name + entry.getValue().length;
+        }
+        Inflated buffer = new Inflated((int) Math.min(Integer.MAX_VALUE - 8, size + 1024));
+        try (ZipOutputStream zip = new ZipOutputStream(buffer)) {
+            for (Map.Entry<String, byte[]> content : contents.entrySet()) {
+                ZipEntry entry = new ZipEntry(content.getKey());
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(content.getValue().length);
+                entry.setCompressedSize(content.getValue().length);
+                CRC32 crc = new CRC32();
+                crc.update(content.getValue());
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(content.getValue());
+                zip.closeEntry();
+            }
+        }
+        return buffer;
+    }
+
+    /** A zip of stored entries in memory, read back without copying it. */
+    private static final class Inflated
+            extends ByteArrayOutputStream
+    {
+        Inflated(int size)
+        {
+            super(size);
+        }
+
+        InputStream open()
+        {
+            return new ByteArrayInputStream(buf, 0, count);
+        }
     }
 }
