@@ -102,12 +102,15 @@ final class BatchLoader
             deleteReplacedFeeds(batch, decisions.outcomes);
             forgetReprocessed(batch, existingFileIds);
             Map<Part, Long> fileIds;
+            List<Delivery> submissions = batch.stream().filter(delivery -> delivery.kind() == FileKind.BRANCH_SUBMISSION && delivery.loadable()).toList();
+            persons.addNewcomers(connection, submissions.stream().map(delivery -> delivery.tables().orElseThrow().people()).toList());
+            PersonIdentities.Versions versions = new PersonIdentities.Versions();
             try (Appenders appenders = new Appenders(connection)) {
                 fileIds = registerFiles(appenders, runId, source, batch, decisions.outcomes, existingFileIds, receivedAt);
                 for (Delivery delivery : batch) {
                     Outcome outcome = decisions.outcomes.get(delivery);
                     if (delivery.kind() == FileKind.BRANCH_SUBMISSION && delivery.loadable()) {
-                        appendSubmission(appenders, runId, delivery, fileIds, decisions, receivedAt);
+                        appendSubmission(appenders, runId, delivery, fileIds, decisions, receivedAt, versions);
                     }
                     else if (outcome == Outcome.LOADED) {
                         FeedAppender.append(appenders, runId, fileIds.get(delivery.parts().get(0)), delivery);
@@ -115,6 +118,7 @@ final class BatchLoader
                     Quarantine.append(appenders, runId, delivery, fileIds);
                     PendingReferences.append(appenders, runId, delivery, fileIds, Optional.ofNullable(decisions.submissionIds.get(delivery)));
                 }
+                versions.appendTo(appenders);
             }
             execute(DERIVE);
             execute(EMPTY_SCRATCH);
@@ -351,7 +355,8 @@ final class BatchLoader
         }
     }
 
-    private void appendSubmission(Appenders appenders, long runId, Delivery delivery, Map<Part, Long> fileIds, Decisions decisions, LocalDateTime receivedAt)
+    private void appendSubmission(Appenders appenders, long runId, Delivery delivery, Map<Part, Long> fileIds, Decisions decisions, LocalDateTime receivedAt,
+            PersonIdentities.Versions versions)
             throws SQLException
     {
         ValidatedTables tables = delivery.tables().orElseThrow();
@@ -361,7 +366,7 @@ final class BatchLoader
         long submissionId = decisions.submissionIds.get(delivery);
         boolean current = decisions.outcomes.get(delivery) == Outcome.LOADED;
         // Every valid roster row says who a person is, in force or not: the identities do not depend on arrival order.
-        PersonIdentities.append(appenders, persons, connection, monthKey, organization.submittedOn(), tables.people());
+        PersonIdentities.append(appenders, persons, monthKey, organization.submittedOn(), tables.people(), versions);
         if (!decisions.refreshing.contains(delivery)) {
             long organizationFile = SubmissionAppender.fileOf(delivery, fileIds, InputTable.ORGANIZATION);
             appenders.submission().beginRow()
