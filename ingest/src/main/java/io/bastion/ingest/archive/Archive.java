@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.CopyOption;
@@ -79,32 +79,44 @@ public final class Archive
     /** Stores the file's bytes (if not already stored) and returns where, with their hash and size. */
     public ArchivedCopy store(Path source, String extension)
     {
+        return receive(source, extension).copy();
+    }
+
+    /**
+     * Stores the file's bytes (if not already stored) and returns where, with their hash and size, and the
+     * bytes themselves: the file is read once, to be archived and then parsed from memory.
+     */
+    public Received receive(Path source, String extension)
+    {
         try {
-            Path incoming = Files.createDirectories(root.resolve(INCOMING));
-            Path temporary = Files.createTempFile(incoming, "receiving-", ".part");
-            try {
-                MessageDigest digest = sha256();
-                long size;
-                // Never through a symbolic link: the listing refused links, and one swapped in since is not followed either.
-                try (InputStream in = new DigestInputStream(Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS), digest);
-                        FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                        OutputStream out = Channels.newOutputStream(channel)) {
-                    size = in.transferTo(out);
-                    channel.force(true);
-                }
-                String hash = HexFormat.of().formatHex(digest.digest());
-                String relative = hash.substring(0, 2) + "/" + hash + "." + extension;
-                Path target = root.resolve(relative);
-                if (!Files.exists(target)) {
+            byte[] bytes;
+            // Never through a symbolic link: the listing refused links, and one swapped in since is not followed either.
+            try (InputStream in = Files.newInputStream(source, LinkOption.NOFOLLOW_LINKS)) {
+                bytes = in.readAllBytes();
+            }
+            String hash = HexFormat.of().formatHex(sha256().digest(bytes));
+            String relative = hash.substring(0, 2) + "/" + hash + "." + extension;
+            Path target = root.resolve(relative);
+            if (!Files.exists(target)) {
+                Path incoming = Files.createDirectories(root.resolve(INCOMING));
+                Path temporary = Files.createTempFile(incoming, "receiving-", ".part");
+                try {
+                    try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                        while (buffer.hasRemaining()) {
+                            channel.write(buffer);
+                        }
+                        channel.force(true);
+                    }
                     Files.createDirectories(target.getParent());
-                    moveIntoPlace(temporary, target, hash, size);
+                    moveIntoPlace(temporary, target, hash, bytes.length);
                 }
-                verify(target, hash, size);
-                return new ArchivedCopy(hash, relative, size);
+                finally {
+                    Files.deleteIfExists(temporary);
+                }
             }
-            finally {
-                Files.deleteIfExists(temporary);
-            }
+            verify(target, hash, bytes.length);
+            return new Received(new ArchivedCopy(hash, relative, bytes.length), bytes);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + source, e);
@@ -187,6 +199,16 @@ public final class Archive
     {
         void move(Path source, Path target, CopyOption... options)
                 throws IOException;
+    }
+
+    /** A file just archived, with its bytes as received. */
+    public record Received(ArchivedCopy copy, byte[] bytes)
+    {
+        public Received
+        {
+            requireNonNull(copy, "copy is null");
+            requireNonNull(bytes, "bytes is null");
+        }
     }
 
     /** A file in the archive. */

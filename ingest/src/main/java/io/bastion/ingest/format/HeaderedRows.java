@@ -1,10 +1,9 @@
 package io.bastion.ingest.format;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -21,6 +20,10 @@ final class HeaderedRows
     private final List<Headers.Line> above = new ArrayList<>();
     private final List<RawRow> rows = new ArrayList<>();
     private String[] positions;
+    /** The headers found, each once; a row's values by their position. */
+    private RowValues.Columns columns;
+    /** For each position of the file's columns, the position of its header among {@link #columns}, or -1. */
+    private int[] columnOf;
 
     HeaderedRows(InputTable table, String fileName)
     {
@@ -39,6 +42,8 @@ final class HeaderedRows
             Optional<String[]> header = Headers.positions(table, line);
             if (header.isPresent()) {
                 positions = header.get();
+                columns = new RowValues.Columns(Arrays.stream(positions).filter(Objects::nonNull).distinct().toList());
+                columnOf = Arrays.stream(positions).mapToInt(name -> name == null ? -1 : columns.position(name)).toArray();
                 return;
             }
             above.add(line);
@@ -47,19 +52,26 @@ final class HeaderedRows
             }
             return;
         }
-        Map<String, String> values = new HashMap<>();
-        Set<String> numbers = new HashSet<>();
+        String[] values = new String[columns.size()];
+        List<String> numbers = null;
+        boolean any = false;
         for (int i = 0; i < Math.min(positions.length, cells.size()); i++) {
+            if (positions[i] == null) {
+                continue;
+            }
             String value = Headers.clean(cells.get(i));
-            if (positions[i] != null && !value.isEmpty()) {
-                values.put(positions[i], value);
+            if (!value.isEmpty()) {
+                // A header twice in the file: the last column with a value counts.
+                values[columnOf[i]] = value;
+                any = true;
                 if (storedAsNumber.test(i)) {
+                    numbers = numbers == null ? new ArrayList<>(2) : numbers;
                     numbers.add(positions[i]);
                 }
             }
         }
-        if (!values.isEmpty()) {
-            rows.add(new RawRow(rowNo, values, numbers));
+        if (any) {
+            rows.add(new RawRow(rowNo, columns.row(values), numbers == null ? Set.of() : Set.copyOf(numbers)));
         }
     }
 

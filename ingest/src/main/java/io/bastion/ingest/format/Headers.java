@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,17 +20,20 @@ final class Headers
     /** How many non-blank rows above the header row a sender may put titles or notes in. */
     static final int SEARCH_ROWS = 10;
     private static final Pattern INVISIBLE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u3000\\u200B\\uFEFF]");
-    private static final Pattern EDGES = Pattern.compile("^[\\s\\u00A0\\u2007\\u202F\\u3000\\u200B\\uFEFF]+|[\\s\\u00A0\\u2007\\u202F\\u3000\\u200B\\uFEFF]+$");
     private static final Pattern REQUIRED_MARK = Pattern.compile("\\(必填\\)|【必填】|\\[必填]|^\\*+|\\*+$");
     private static final int SHOWN_ROWS = 3;
     private static final int SHOWN_CELLS = 8;
     private static final Map<InputTable, Map<String, String>> BY_KEY = new EnumMap<>(InputTable.class);
+    /** Headers as files spelled them, with the canonical header each stands for. */
+    private static final Map<InputTable, Map<String, Optional<String>>> SEEN = new EnumMap<>(InputTable.class);
+    private static final int SEEN_LIMIT = 1_000;
 
     static {
         for (InputTable table : InputTable.values()) {
             Map<String, String> byKey = new HashMap<>();
             table.headers().forEach(header -> byKey.put(key(header), header));
             BY_KEY.put(table, byKey);
+            SEEN.put(table, new ConcurrentHashMap<>());
         }
     }
 
@@ -62,7 +66,16 @@ final class Headers
     /** The canonical header a file's header stands for, if it is one of the table's. */
     static Optional<String> canonical(InputTable table, String fileHeader)
     {
-        return Optional.ofNullable(BY_KEY.get(table).get(key(fileHeader)));
+        Map<String, Optional<String>> seen = SEEN.get(table);
+        Optional<String> canonical = seen.get(fileHeader);
+        if (canonical == null) {
+            canonical = Optional.ofNullable(BY_KEY.get(table).get(key(fileHeader)));
+            // Every JSON row names its headers again: the few spellings senders use are remembered, not normalized each time.
+            if (seen.size() < SEEN_LIMIT) {
+                seen.put(fileHeader, canonical);
+            }
+        }
+        return canonical;
     }
 
     /**
@@ -120,7 +133,24 @@ final class Headers
         if (value == null) {
             return "";
         }
-        return EDGES.matcher(value).replaceAll("");
+        int start = 0;
+        int end = value.length();
+        while (start < end && invisible(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && invisible(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    /** The characters {@link #INVISIBLE} matches: the whitespace of a regular expression, and the spaces and marks that do not show. */
+    private static boolean invisible(char c)
+    {
+        return switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2007', '\u202F', '\u3000', '\u200B', '\uFEFF' -> true;
+            default -> false;
+        };
     }
 
     /** A header as it is compared: half width, no blanks or line breaks, no required mark. */

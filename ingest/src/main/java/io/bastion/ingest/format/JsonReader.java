@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a branch submission sent as JSON: an object with 组织信息 (an object) and 人员信息,
@@ -18,6 +20,13 @@ import java.util.Map;
 final class JsonReader
 {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Map<InputTable, RowValues.Columns> COLUMNS = new EnumMap<>(InputTable.class);
+
+    static {
+        for (InputTable table : InputTable.values()) {
+            COLUMNS.put(table, new RowValues.Columns(table.headers()));
+        }
+    }
 
     private JsonReader() {}
 
@@ -79,7 +88,9 @@ final class JsonReader
 
     private static RawRow row(InputTable table, int rowNo, JsonNode object)
     {
-        Map<String, String> values = new HashMap<>();
+        RowValues.Columns columns = COLUMNS.get(table);
+        String[] known = new String[columns.size()];
+        Map<String, String> unknown = null;
         for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
@@ -96,8 +107,26 @@ final class JsonReader
             else {
                 text = value.toString();
             }
-            if (!text.isEmpty()) {
-                values.put(Headers.canonical(table, field.getKey()).orElse(Headers.clean(field.getKey())), text);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<String> header = Headers.canonical(table, field.getKey());
+            if (header.isPresent()) {
+                known[columns.position(header.get())] = text;
+            }
+            else {
+                // Keys the table does not have are kept for the quarantine's raw row; rows with none share the table's headers.
+                unknown = unknown == null ? new HashMap<>() : unknown;
+                unknown.put(Headers.clean(field.getKey()), text);
+            }
+        }
+        if (unknown == null) {
+            return new RawRow(rowNo, columns.row(known));
+        }
+        Map<String, String> values = new HashMap<>(unknown);
+        for (int i = 0; i < known.length; i++) {
+            if (known[i] != null) {
+                values.put(table.headers().get(i), known[i]);
             }
         }
         return new RawRow(rowNo, values);

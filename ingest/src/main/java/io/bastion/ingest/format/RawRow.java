@@ -16,7 +16,8 @@ public record RawRow(int rowNo, Map<String, String> values, Set<String> numberCe
     public RawRow
     {
         requireNonNull(values, "values is null");
-        values = Map.copyOf(values);
+        // A file's rows share their headers (RowValues, immutable already): no map of their own per row.
+        values = values instanceof RowValues ? values : Map.copyOf(values);
         numberCells = Set.copyOf(numberCells);
     }
 

@@ -20,21 +20,27 @@ public final class TableReader
 
     public List<RawTable> read(FileName name, Path file)
     {
+        return read(name, bytes(file));
+    }
+
+    /** Reads the tables of a file from its bytes, read once. */
+    public List<RawTable> read(FileName name, byte[] bytes)
+    {
         String fileName = name.original();
         if (name.kind() == FileKind.BRANCH_SUBMISSION) {
             if (name.csvPart().isPresent()) {
-                return List.of(CsvReader.read(bytes(file), fileName, name.csvPart().get()));
+                return List.of(CsvReader.read(bytes, fileName, name.csvPart().get()));
             }
             if (name.extension().equals("json")) {
-                return JsonReader.readSubmission(bytes(file), fileName);
+                return JsonReader.readSubmission(bytes, fileName);
             }
-            return XlsxReader.read(file, fileName, SUBMISSION_TABLES, false, maxUncompressedBytes);
+            return XlsxReader.read(bytes, fileName, SUBMISSION_TABLES, false, maxUncompressedBytes);
         }
         InputTable table = name.kind().feedTable().orElseThrow();
         if (name.extension().equals("csv")) {
-            return List.of(CsvReader.read(bytes(file), fileName, table));
+            return List.of(CsvReader.read(bytes, fileName, table));
         }
-        return XlsxReader.read(file, fileName, List.of(table), true, maxUncompressedBytes);
+        return XlsxReader.read(bytes, fileName, List.of(table), true, maxUncompressedBytes);
     }
 
     private static byte[] bytes(Path file)

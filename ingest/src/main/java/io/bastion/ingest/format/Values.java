@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,8 @@ public final class Values
     private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日?");
     /** A time of day after the date, as database exports (00:00:00) and Excel's CSV export (0:00) write it. */
     private static final Pattern TIME_OF_DAY = Pattern.compile("(.+?)(?:\\s+|T)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?");
+    private static final List<Pattern> DATE_PATTERNS = List.of(DASHED, SLASHED, DOTTED, CHINESE);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SERIAL = Pattern.compile("(\\d{1,6})(\\.0+)?");
     /** A number as Excel shows one too long for its cell: 3.20106199001011E+17. */
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d(?:\\.\\d+)?[eE][+]?\\d{1,2}");
@@ -40,21 +43,15 @@ public final class Values
      */
     public static Optional<LocalDate> date(String text)
     {
-        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-        Matcher time = TIME_OF_DAY.matcher(value);
-        if (time.matches()) {
-            value = time.group(1);
+        if (canonicalShape(text)) {
+            // Most cells hold the canonical form: read without normalizing it first.
+            return of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
         }
-        value = value.replaceAll("\\s+", "");
-        for (Pattern pattern : new Pattern[] {DASHED, SLASHED, DOTTED, CHINESE}) {
+        String value = plain(text) ? text : normalized(text);
+        for (Pattern pattern : DATE_PATTERNS) {
             Matcher m = pattern.matcher(value);
             if (m.matches()) {
-                try {
-                    return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-                }
-                catch (DateTimeException e) {
-                    return Optional.empty();
-                }
+                return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
         }
         Matcher serial = SERIAL.matcher(value);
@@ -67,12 +64,72 @@ public final class Values
         return Optional.empty();
     }
 
+    /** A date as written with full-width digits, blanks or a time of day: in the forms the patterns read. */
+    private static String normalized(String text)
+    {
+        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        Matcher time = TIME_OF_DAY.matcher(value);
+        if (time.matches()) {
+            value = time.group(1);
+        }
+        return WHITESPACE.matcher(value).replaceAll("");
+    }
+
+    /** Whether the text holds only ASCII digits, the separators and 年月日, which normalizing leaves as they are. */
+    private static boolean plain(String text)
+    {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || c == '-' || c == '/' || c == '.' || c == '年' || c == '月' || c == '日')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text is YYYY-MM-DD in ASCII digits, which the pattern for dashed dates reads as it stands. */
+    private static boolean canonicalShape(String text)
+    {
+        return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+                && digits(text, 0, 4) >= 0 && digits(text, 5, 7) >= 0 && digits(text, 8, 10) >= 0;
+    }
+
+    private static Optional<LocalDate> of(int year, int month, int day)
+    {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        }
+        catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The ASCII digits from {@code from} to {@code to} as a number, or -1. */
+    private static int digits(String text, int from, int to)
+    {
+        int number = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            number = number * 10 + (c - '0');
+        }
+        return number;
+    }
+
     /**
      * 是 or 否 in any unambiguous spelling: 是/否, 是的/不是, Y/N, YES/NO, √/×, 1/0, TRUE/FALSE
      * (a spreadsheet's boolean cell), in any case and width; empty for anything else.
      */
     public static Optional<Boolean> yesNo(String text)
     {
+        if (text.equals("是")) {
+            return Optional.of(Boolean.TRUE);
+        }
+        if (text.equals("否")) {
+            return Optional.of(Boolean.FALSE);
+        }
         String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
         if (YES.contains(value)) {
             return Optional.of(Boolean.TRUE);
@@ -89,13 +146,31 @@ public final class Values
      */
     public static String code(String text)
     {
+        if (compact(text)) {
+            return text;
+        }
         String value = Normalizer.normalize(text, Normalizer.Form.NFKC);
         return CODE_SEPARATORS.matcher(value).replaceAll("").toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether the text is already what {@link #code} makes of it: capitals and digits only. */
+    private static boolean compact(String text)
+    {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text is a number in scientific notation, as Excel shows a long number it stored as one. */
     public static boolean scientific(String text)
     {
+        if (text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+            return false;
+        }
         return SCIENTIFIC.matcher(text.strip()).matches();
     }
 

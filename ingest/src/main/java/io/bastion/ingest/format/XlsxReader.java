@@ -1,5 +1,8 @@
 package io.bastion.ingest.format;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -9,21 +12,26 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
-/** Reads the sheets of an .xlsx file with FastExcel, after checking the zip is not a bomb. */
+/** Reads the sheets of an .xlsx file with FastExcel, after checking the zip is not a bomb; each entry is inflated once. */
 final class XlsxReader
 {
     /** Like POI's ZipSecureFile: an entry that inflates more than 100-fold is refused. */
@@ -33,17 +41,18 @@ final class XlsxReader
 
     private XlsxReader() {}
 
-    static List<RawTable> read(Path file, String fileName, List<InputTable> tables, boolean singleSheetFeed, long maxUncompressedBytes)
+    static List<RawTable> read(byte[] bytes, String fileName, List<InputTable> tables, boolean singleSheetFeed, long maxUncompressedBytes)
     {
-        checkNotOldWorkbook(file, fileName);
-        checkZip(file, fileName, maxUncompressedBytes);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+        checkNotOldWorkbook(bytes, fileName);
+        Inflated inflated = inflatedOnce(bytes, fileName, maxUncompressedBytes);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(inflated.open(), new ReadingOptions(true, false))) {
+            DateFormats dateFormats = new DateFormats();
             List<RawTable> result = new ArrayList<>();
             for (InputTable table : tables) {
                 Sheet sheet = findSheet(workbook, table, singleSheetFeed)
                         .orElseThrow(() -> new FileRejectedException(FileError.MISSING_SHEET, fileName,
                                 "缺少工作表「" + table.sheetName() + "」", "the sheet '" + table.sheetName() + "' is missing"));
-                result.add(readSheet(sheet, table, fileName));
+                result.add(readSheet(sheet, table, fileName, dateFormats));
             }
             return result;
         }
@@ -68,113 +77,184 @@ final class XlsxReader
         return Optional.of(workbook.getFirstSheet());
     }
 
-    private static RawTable readSheet(Sheet sheet, InputTable table, String fileName)
+    private static RawTable readSheet(Sheet sheet, InputTable table, String fileName, DateFormats dateFormats)
             throws IOException
     {
         HeaderedRows rows = new HeaderedRows(table, fileName);
         try (Stream<Row> stream = sheet.openStream()) {
             for (Row row : (Iterable<Row>) stream::iterator) {
-                List<String> cells = new ArrayList<>(row.getCellCount());
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(text(row.getCell(i)));
+                int count = row.getCellCount();
+                List<String> cells = new ArrayList<>(count);
+                boolean[] numbers = new boolean[count];
+                for (int i = 0; i < count; i++) {
+                    Cell cell = row.getCell(i);
+                    boolean number = cell != null && cell.getType() == CellType.NUMBER;
+                    boolean date = number && dateFormats.isDate(cell);
+                    // A number cell that is not a date: an id number stored so has lost its last digits.
+                    numbers[i] = number && !date;
+                    cells.add(text(cell, date));
                 }
-                rows.add(row.getRowNum(), cells, i -> storedAsNumber(row.getCell(i)));
+                rows.add(row.getRowNum(), cells, i -> numbers[i]);
             }
         }
         return rows.finish();
     }
 
-    private static String text(Cell cell)
+    /** A cell as text; the blanks around it are left for the rows to trim. */
+    private static String text(Cell cell, boolean date)
     {
         if (cell == null) {
             return "";
         }
         return switch (cell.getType()) {
             case EMPTY -> "";
-            case NUMBER -> isDateFormat(cell) ? cell.asDate().toLocalDate().toString() : Values.plainNumber(cell.asNumber());
+            case NUMBER -> date ? cell.asDate().toLocalDate().toString() : Values.plainNumber(cell.asNumber());
             case BOOLEAN -> cell.asBoolean() ? "TRUE" : "FALSE";
-            default -> Headers.clean(cell.getText());
+            default -> cell.getText() == null ? "" : cell.getText();
         };
     }
 
-    /** A number cell that is not a date: an id number stored so has lost its last digits. */
-    private static boolean storedAsNumber(Cell cell)
+    /** Which number formats show dates, each format string judged once per workbook. */
+    private static final class DateFormats
     {
-        return cell != null && cell.getType() == CellType.NUMBER && !isDateFormat(cell);
-    }
+        private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
+        private static final Pattern BRACKETED = Pattern.compile("\\[[^]]*]");
 
-    private static boolean isDateFormat(Cell cell)
-    {
-        Integer id = cell.getDataFormatId();
-        if (id != null && ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))) {
-            return true;
+        private final Map<String, Boolean> judged = new HashMap<>();
+
+        boolean isDate(Cell cell)
+        {
+            Integer id = cell.getDataFormatId();
+            if (id != null && ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))) {
+                return true;
+            }
+            String format = cell.getDataFormatString();
+            if (format == null) {
+                return false;
+            }
+            return judged.computeIfAbsent(format, DateFormats::showsDate);
         }
-        String format = cell.getDataFormatString();
-        if (format == null) {
-            return false;
+
+        private static boolean showsDate(String format)
+        {
+            String unquoted = BRACKETED.matcher(QUOTED.matcher(format).replaceAll("")).replaceAll("").toLowerCase();
+            return unquoted.contains("y") || (unquoted.contains("d") && unquoted.contains("m"));
         }
-        String unquoted = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase();
-        return unquoted.contains("y") || (unquoted.contains("d") && unquoted.contains("m"));
     }
 
     /** An .xls (or WPS .et) renamed to .xlsx is an OLE2 compound file, not a zip: say so rather than "damaged". */
-    private static void checkNotOldWorkbook(Path file, String fileName)
+    private static void checkNotOldWorkbook(byte[] bytes, String fileName)
     {
-        byte[] start = new byte[OLE2_SIGNATURE.length];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(start, 0, start.length) == start.length && Arrays.equals(start, OLE2_SIGNATURE)) {
-                throw new FileRejectedException(FileError.OLD_WORKBOOK_FORMAT, fileName, "文件内容是旧版 .xls（或 WPS .et）格式，只是扩展名为 .xlsx",
-                        "its content is an old .xls (or WPS .et) workbook with the extension .xlsx");
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (bytes.length >= OLE2_SIGNATURE.length && Arrays.equals(bytes, 0, OLE2_SIGNATURE.length, OLE2_SIGNATURE, 0, OLE2_SIGNATURE.length)) {
+            throw new FileRejectedException(FileError.OLD_WORKBOOK_FORMAT, fileName, "文件内容是旧版 .xls（或 WPS .et）格式，只是扩展名为 .xlsx",
+                    "its content is an old .xls (or WPS .et) workbook with the extension .xlsx");
         }
     }
 
     /**
-     * Inflates every entry once, bounded: refuses truncated archives and bombs before the parser sees
-     * them. Reads the central directory (ZipFile), not the local headers, because streaming writers
-     * (FastExcel among them) put the sizes in data descriptors that ZipInputStream misreads.
+     * Inflates every entry once, bounded: refuses truncated archives and bombs before the parser sees them,
+     * and gives the parser the inflated entries (stored, not compressed again), so nothing is inflated twice.
+     * Reads the central directory, not the local headers, because streaming writers (FastExcel among them)
+     * put the sizes in data descriptors that a streaming reader misreads.
      */
-    private static void checkZip(Path file, String fileName, long maxUncompressedBytes)
+    private static Inflated inflatedOnce(byte[] bytes, String fileName, long maxUncompressedBytes)
     {
-        long total = 0;
-        int entries = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            Enumeration<? extends ZipEntry> all = zip.entries();
-            while (all.hasMoreElements()) {
-                ZipEntry entry = all.nextElement();
-                entries++;
-                long entryBytes = 0;
-                try (InputStream in = zip.getInputStream(entry)) {
-                    int read;
-                    while ((read = in.read(buffer)) > 0) {
-                        entryBytes += read;
-                        total += read;
-                        if (total > maxUncompressedBytes) {
-                            throw new FileRejectedException(FileError.ZIP_BOMB, fileName,
-                                    "解压后超过 " + maxUncompressedBytes / (1024 * 1024) + " MB",
-                                    "it inflates past " + maxUncompressedBytes / (1024 * 1024) + " MB");
-                        }
-                    }
-                }
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
+            if (entries.isEmpty()) {
+                throw new FileRejectedException(FileError.NOT_XLSX, fileName, "压缩包中没有任何内容", "the zip archive holds nothing");
+            }
+            long total = 0;
+            Map<String, byte[]> contents = new LinkedHashMap<>();
+            for (ZipArchiveEntry entry : entries) {
+                byte[] content = inflate(zip, entry, maxUncompressedBytes - total, fileName, maxUncompressedBytes);
+                total += content.length;
                 long compressed = entry.getCompressedSize();
-                if (entryBytes > 1024 * 1024 && compressed > 0 && entryBytes / compressed > MAX_INFLATE_RATIO) {
+                if (content.length > 1024 * 1024 && compressed > 0 && content.length / compressed > MAX_INFLATE_RATIO) {
                     throw new FileRejectedException(FileError.ZIP_BOMB, fileName,
                             "条目「" + entry.getName() + "」压缩比超过 " + MAX_INFLATE_RATIO + " 倍",
                             "entry '" + entry.getName() + "' inflates more than " + MAX_INFLATE_RATIO + "-fold");
                 }
+                // Of two entries with one name the parser reads the first.
+                contents.putIfAbsent(entry.getName(), content);
             }
+            return stored(contents);
         }
         catch (IOException e) {
             log.warn("not a zip archive: {}", fileName, e);
             throw new FileRejectedException(FileError.NOT_XLSX, fileName, "文件不完整或已损坏，无法作为压缩包打开",
                     "it is incomplete or damaged and cannot be opened as a zip archive");
         }
-        if (entries == 0) {
-            throw new FileRejectedException(FileError.NOT_XLSX, fileName, "压缩包中没有任何内容", "the zip archive holds nothing");
+    }
+
+    /** The entry inflated, into an array of the size it declares; refused once the file inflates past its limit. */
+    private static byte[] inflate(ZipFile zip, ZipArchiveEntry entry, long left, String fileName, long maxUncompressedBytes)
+            throws IOException
+    {
+        long declared = entry.getSize();
+        try (InputStream in = zip.getInputStream(entry)) {
+            byte[] content = in.readNBytes((int) Math.min(Math.max(declared, 0), Math.min(left, Integer.MAX_VALUE - 8)));
+            // An entry that holds more than it declares (or declares nothing) is read on, still bounded.
+            ByteArrayOutputStream more = null;
+            byte[] buffer = new byte[64 * 1024];
+            long read = content.length;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                read += n;
+                if (read > left) {
+                    throw new FileRejectedException(FileError.ZIP_BOMB, fileName,
+                            "解压后超过 " + maxUncompressedBytes / (1024 * 1024) + " MB",
+                            "it inflates past " + maxUncompressedBytes / (1024 * 1024) + " MB");
+                }
+                if (more == null) {
+                    more = new ByteArrayOutputStream();
+                    more.write(content);
+                }
+                more.write(buffer, 0, n);
+            }
+            return more == null ? content : more.toByteArray();
+        }
+    }
+
+    /** The entries again as a zip whose entries are stored, not compressed, written into one buffer of the right size. */
+    private static Inflated stored(Map<String, byte[]> contents)
+            throws IOException
+    {
+        long size = 22;
+        for (Map.Entry<String, byte[]> entry : contents.entrySet()) {
+            int name = entry.getKey().getBytes(StandardCharsets.UTF_8).length;
+            size += 30 + 46 + 2L * name + entry.getValue().length;
+        }
+        Inflated buffer = new Inflated((int) Math.min(Integer.MAX_VALUE - 8, size + 1024));
+        try (ZipOutputStream zip = new ZipOutputStream(buffer)) {
+            for (Map.Entry<String, byte[]> content : contents.entrySet()) {
+                ZipEntry entry = new ZipEntry(content.getKey());
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(content.getValue().length);
+                entry.setCompressedSize(content.getValue().length);
+                CRC32 crc = new CRC32();
+                crc.update(content.getValue());
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(content.getValue());
+                zip.closeEntry();
+            }
+        }
+        return buffer;
+    }
+
+    /** A zip of stored entries in memory, read back without copying it. */
+    private static final class Inflated
+            extends ByteArrayOutputStream
+    {
+        Inflated(int size)
+        {
+            super(size);
+        }
+
+        InputStream open()
+        {
+            return new ByteArrayInputStream(buf, 0, count);
         }
     }
 }

@@ -28,13 +28,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Loads a batch of validated deliveries in one DuckDB transaction, with DOMAIN.md's semantics: the
  * submission with the latest 报送日期 for an organization and month is in force (on a tie, the later
  * arrival), a feed file replaces the earlier one with the same name. All statements that delete
  * run first; then the appenders write the new rows inside the same transaction; then the type-2
- * dimensions, admission events and people's identities are rebuilt for the keys touched.
+ * dimensions, admission events and people's identities are brought up to date from the transaction's own rows.
  * A delivery processed again from the archive ({@link Delivery#reprocess()}) keeps its files and,
  * if it was loaded, its submission: its facts, quarantine lines and pending codes are replaced.
  */
@@ -63,38 +64,13 @@ final class BatchLoader
             "DELETE FROM fact_organization_life WHERE submission_id IN (SELECT id FROM scratch_id)",
             "DELETE FROM restricted.organization_secretary WHERE submission_id IN (SELECT id FROM scratch_id)",
     };
-    private static final String ADMISSION_EVENTS_DELETE = "DELETE FROM fact_admission_event WHERE person_key IN (SELECT person_key FROM scratch_person)";
-    /**
-     * Each person's stage dates, read from their latest current roster row (latest month, then latest 报送日期; a person on
-     * two rosters of the same month and day is read from the greater 组织代码, not the later arrival, so the order files
-     * arrive in does not decide).
-     */
-    private static final String ADMISSION_EVENTS = """
-            INSERT INTO fact_admission_event
-            WITH latest AS (
-                SELECT p.*
-                FROM fact_person_month p JOIN fact_submission s USING (submission_id)
-                WHERE p.person_key IN (SELECT DISTINCT person_key FROM scratch_person)
-                QUALIFY row_number() OVER (PARTITION BY p.person_key ORDER BY p.month_key DESC, s.submitted_on DESC, p.org_code DESC) = 1),
-            events AS (
-                SELECT person_key, '入党申请人' AS stage, applied_on AS event_date, org_code, submission_id, run_id, file_id FROM latest WHERE applied_on IS NOT NULL
-                UNION ALL
-                SELECT person_key, '入党积极分子', activist_on, org_code, submission_id, run_id, file_id FROM latest WHERE activist_on IS NOT NULL
-                UNION ALL
-                SELECT person_key, '发展对象', candidate_on, org_code, submission_id, run_id, file_id FROM latest WHERE candidate_on IS NOT NULL
-                UNION ALL
-                SELECT person_key, '预备党员', joined_on, org_code, submission_id, run_id, file_id FROM latest WHERE joined_on IS NOT NULL
-                UNION ALL
-                SELECT person_key, '正式党员', full_on, org_code, submission_id, run_id, file_id FROM latest WHERE full_on IS NOT NULL)
-            SELECT person_key, stage, event_date, year(event_date) * 100 + month(event_date), org_code, submission_id, run_id, file_id
-            FROM events
-            """;
-
-    /** Rebuilds what is derived from the facts, for the keys the transaction touched. */
-    private static final String[] REBUILD_DERIVED = {
-            TypeTwoDimension.ORGANIZATION.delete(), TypeTwoDimension.ORGANIZATION.rebuild(),
-            TypeTwoDimension.ENTERPRISE.delete(), TypeTwoDimension.ENTERPRISE.rebuild(),
-            ADMISSION_EVENTS_DELETE, ADMISSION_EVENTS,
+    /** Brings what is derived from the facts up to date with the transaction's own rows. */
+    private static final String[] DERIVE = Stream.of(TypeTwoDimension.ORGANIZATION.statements(), TypeTwoDimension.ENTERPRISE.statements(),
+            AdmissionEvents.UPDATE, PersonIdentities.APPLY).flatMap(List::stream).toArray(String[]::new);
+    /** The working tables, empty outside a load transaction. */
+    private static final String[] EMPTY_SCRATCH = {
+            "DELETE FROM scratch_key", "DELETE FROM scratch_id", "DELETE FROM scratch_person", "DELETE FROM scratch_file", "DELETE FROM scratch_latest",
+            "DELETE FROM scratch_rebuild", "DELETE FROM restricted.scratch_identity",
     };
 
     private final DuckDBConnection connection;
@@ -117,7 +93,7 @@ final class BatchLoader
     {
         connection.setAutoCommit(false);
         try {
-            execute("DELETE FROM scratch_key", "DELETE FROM scratch_id", "DELETE FROM scratch_person", "DELETE FROM restricted.scratch_identity");
+            execute(EMPTY_SCRATCH);
             LocalDateTime receivedAt = LocalDateTime.now();
             Decisions decisions = new Decisions();
             decideFeeds(batch, decisions.outcomes, decisions.reasons);
@@ -126,12 +102,15 @@ final class BatchLoader
             deleteReplacedFeeds(batch, decisions.outcomes);
             forgetReprocessed(batch, existingFileIds);
             Map<Part, Long> fileIds;
+            List<Delivery> submissions = batch.stream().filter(delivery -> delivery.kind() == FileKind.BRANCH_SUBMISSION && delivery.loadable()).toList();
+            persons.addNewcomers(connection, submissions.stream().map(delivery -> delivery.tables().orElseThrow().people()).toList());
+            PersonIdentities.Versions versions = new PersonIdentities.Versions();
             try (Appenders appenders = new Appenders(connection)) {
                 fileIds = registerFiles(appenders, runId, source, batch, decisions.outcomes, existingFileIds, receivedAt);
                 for (Delivery delivery : batch) {
                     Outcome outcome = decisions.outcomes.get(delivery);
                     if (delivery.kind() == FileKind.BRANCH_SUBMISSION && delivery.loadable()) {
-                        appendSubmission(appenders, runId, delivery, fileIds, decisions, receivedAt);
+                        appendSubmission(appenders, runId, delivery, fileIds, decisions, receivedAt, versions);
                     }
                     else if (outcome == Outcome.LOADED) {
                         FeedAppender.append(appenders, runId, fileIds.get(delivery.parts().get(0)), delivery);
@@ -139,9 +118,10 @@ final class BatchLoader
                     Quarantine.append(appenders, runId, delivery, fileIds);
                     PendingReferences.append(appenders, runId, delivery, fileIds, Optional.ofNullable(decisions.submissionIds.get(delivery)));
                 }
+                versions.appendTo(appenders);
             }
-            execute(REBUILD_DERIVED);
-            execute(PersonIdentities.APPLY.toArray(String[]::new));
+            execute(DERIVE);
+            execute(EMPTY_SCRATCH);
             updateReprocessed(batch, decisions, fileIds);
             List<FileOutcome> result = outcomes(batch, decisions.outcomes, decisions.reasons);
             recordProgress.accept(result);
@@ -375,7 +355,8 @@ final class BatchLoader
         }
     }
 
-    private void appendSubmission(Appenders appenders, long runId, Delivery delivery, Map<Part, Long> fileIds, Decisions decisions, LocalDateTime receivedAt)
+    private void appendSubmission(Appenders appenders, long runId, Delivery delivery, Map<Part, Long> fileIds, Decisions decisions, LocalDateTime receivedAt,
+            PersonIdentities.Versions versions)
             throws SQLException
     {
         ValidatedTables tables = delivery.tables().orElseThrow();
@@ -385,7 +366,7 @@ final class BatchLoader
         long submissionId = decisions.submissionIds.get(delivery);
         boolean current = decisions.outcomes.get(delivery) == Outcome.LOADED;
         // Every valid roster row says who a person is, in force or not: the identities do not depend on arrival order.
-        PersonIdentities.append(appenders, persons, connection, monthKey, organization.submittedOn(), tables.people());
+        PersonIdentities.append(appenders, persons, monthKey, organization.submittedOn(), tables.people(), versions);
         if (!decisions.refreshing.contains(delivery)) {
             long organizationFile = SubmissionAppender.fileOf(delivery, fileIds, InputTable.ORGANIZATION);
             appenders.submission().beginRow()

@@ -48,7 +48,6 @@ final class FeedAppender
                 Nullable.date(a, e.movedOutOn());
                 Nullable.decimal(a, e.output10kYuan(), 2).append(e.hasUnion()).append(e.hasYouthLeague());
                 Nullable.text(a, e.instructor()).append(e.rowNo()).append(runId).append(fileId).endRow();
-                appenders.table("scratch_key").beginRow().append("unit").append(e.unitCode()).endRow();
             }
             else if (row instanceof ValidRows.Grade g) {
                 DuckDBAppender a = appenders.table("fact_grade");
@@ -76,6 +75,7 @@ final class FeedAppender
                 Nullable.decimal(a.beginRow().append(t.year()).append(t.indicator()), t.targetValue(), 4).append(t.rowNo()).append(runId).append(fileId).endRow();
             }
         }
+        appenders.table("scratch_file").beginRow().append(fileId).endRow();
     }
 
     private static void deleteByKey(DuckDBConnection connection, String sql, int key)

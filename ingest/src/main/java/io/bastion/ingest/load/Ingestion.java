@@ -1,15 +1,8 @@
 package io.bastion.ingest.load;
 
 import io.bastion.ingest.archive.Archive;
-import io.bastion.ingest.format.FileError;
-import io.bastion.ingest.format.FileKind;
-import io.bastion.ingest.format.FileRejectedException;
-import io.bastion.ingest.format.InputTable;
-import io.bastion.ingest.format.RawTable;
 import io.bastion.ingest.format.TableReader;
 import io.bastion.ingest.load.FileOutcome.Outcome;
-import io.bastion.ingest.validation.FeedValidator;
-import io.bastion.ingest.validation.SubmissionValidator;
 import io.bastion.ingest.validation.ValidatedTables;
 import io.bastion.sql.Warehouse;
 import io.bastion.sql.WarehouseSqlException;
@@ -17,13 +10,10 @@ import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,11 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
@@ -45,7 +32,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * One ingestion run over files or folders: archive each file first, read and validate it, then load
  * period by period (registry first, so references resolve) in transactions that each leave the
- * warehouse before or after whole files, never between. Rows refused only because a code they name
+ * warehouse before or after whole files, never between; the next periods are archived and read while
+ * the ones before are loaded ({@link PeriodReader}). Rows refused only because a code they name
  * was not known yet wait ({@link PendingReferences}); at the end of every run the files waiting for
  * codes that are now known are processed again from the archive, so neither the order of files in
  * a run nor the run that brought them decides what is loaded. Runs are serialized per warehouse.
@@ -58,7 +46,7 @@ public final class Ingestion
     private final Warehouse warehouse;
     private final IngestSettings settings;
     private final Archive archive;
-    private final TableReader reader;
+    private final DeliveryReader deliveryReader;
     private final RunLog runLog = new RunLog();
 
     public Ingestion(Warehouse warehouse, IngestSettings settings)
@@ -66,7 +54,7 @@ public final class Ingestion
         this.warehouse = requireNonNull(warehouse, "warehouse is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.archive = new Archive(settings.archive());
-        this.reader = new TableReader(settings.maxUncompressedBytes());
+        this.deliveryReader = new DeliveryReader(archive, new TableReader(settings.maxUncompressedBytes()));
         try (DuckDBConnection connection = warehouse.connect()) {
             int interrupted = runLog.markInterrupted(connection);
             if (interrupted > 0) {
@@ -160,7 +148,10 @@ public final class Ingestion
         }
     }
 
-    /** Loads the received deliveries period by period, then processes again what waits and can now be checked. */
+    /**
+     * Loads the received deliveries period by period, consecutive periods together up to a transaction's rows,
+     * the next periods read while the ones before are loaded; then processes again what waits and can now be checked.
+     */
     private void process(Run run, List<Delivery> deliveries, List<PendingReferences.Waiting> requested)
             throws SQLException
     {
@@ -168,33 +159,28 @@ public final class Ingestion
         References references = references(connection);
         deferCheckpoints(connection);
         BatchLoader loader = new BatchLoader(connection, PersonDirectory.load(connection));
-        Set<String> seenThisRun = new HashSet<>();
-        Map<Integer, List<Delivery>> periods = new TreeMap<>();
+        Map<Integer, List<Delivery>> byMonth = new TreeMap<>();
         for (Delivery delivery : deliveries) {
-            periods.computeIfAbsent(delivery.name().sortMonth(), month -> new ArrayList<>()).add(delivery);
+            byMonth.computeIfAbsent(delivery.name().sortMonth(), month -> new ArrayList<>()).add(delivery);
         }
         ExecutorService pool = Executors.newFixedThreadPool(settings.parallelism());
-        try {
-            for (List<Delivery> period : periods.values()) {
-                List<Delivery> archived = parallel(pool, period, this::archiveParts);
-                Map<String, Long> known = archivedFileIds(connection, archived);
-                List<Delivery> fresh = new ArrayList<>();
-                for (Delivery delivery : archived) {
-                    boolean duplicate = delivery.parts().stream().allMatch(part -> known.containsKey(identity(part)) || seenThisRun.contains(identity(part)));
-                    delivery.parts().forEach(part -> seenThisRun.add(identity(part)));
-                    if (duplicate) {
-                        run.tally().add(delivery.parts().stream()
-                                .map(part -> new FileOutcome(part.name().original(), part.source().toString(), Outcome.DUPLICATE, 0, 0, 0,
-                                        "与已接收的文件完全相同，未作任何改动", "identical to a file received before; nothing changed"))
-                                .toList());
-                        continue;
-                    }
-                    fresh.add(delivery);
+        try (DuckDBConnection lookups = warehouse.connect();
+                PeriodReader ahead = new PeriodReader(deliveryReader, lookups, references, pool, List.copyOf(byMonth.values()), settings.maxRowsPerTransaction())) {
+            List<PeriodReader.ReadPeriod> periods = new ArrayList<>();
+            long rows = 0;
+            for (Optional<PeriodReader.ReadPeriod> next = ahead.next(); next.isPresent(); next = ahead.next()) {
+                PeriodReader.ReadPeriod period = next.get();
+                if (!periods.isEmpty() && rows + period.rows() > settings.maxRowsPerTransaction()) {
+                    load(run, loader, ahead, periods);
+                    periods.clear();
+                    rows = 0;
                 }
-                List<Delivery> validated = references.check(parallel(pool, fresh, this::validate)).stream().map(Refusals::settle).toList();
+                run.tally().add(period.duplicates());
                 run.listener().reached(IngestionListener.Stage.PERIOD_ARCHIVED);
-                load(run, loader, validated, known);
+                periods.add(period);
+                rows += period.rows();
             }
+            load(run, loader, ahead, periods);
             if (!requested.isEmpty()) {
                 reprocess(run, loader, references, pool, requested);
             }
@@ -204,6 +190,23 @@ public final class Ingestion
             pool.shutdownNow();
             checkpoint(connection);
         }
+    }
+
+    /** Loads consecutive periods, in as few transactions as their rows allow, and lets the reader read as far again. */
+    private void load(Run run, BatchLoader loader, PeriodReader ahead, List<PeriodReader.ReadPeriod> periods)
+            throws SQLException
+    {
+        if (periods.isEmpty()) {
+            return;
+        }
+        List<Delivery> deliveries = new ArrayList<>();
+        Map<String, Long> archivedBefore = new HashMap<>();
+        for (PeriodReader.ReadPeriod period : periods) {
+            deliveries.addAll(period.deliveries());
+            archivedBefore.putAll(period.archivedBefore());
+        }
+        load(run, loader, deliveries, archivedBefore);
+        periods.forEach(ahead::loaded);
     }
 
     /**
@@ -234,8 +237,8 @@ public final class Ingestion
         for (PendingReferences.Waiting delivery : waiting) {
             deliveries.add(ArchivedDeliveries.of(run.connection(), archive, delivery));
         }
-        List<Delivery> validated = references.check(parallel(pool, deliveries, this::validate)).stream().map(Refusals::settle).toList();
-        load(run, loader, validated, archivedFileIds(run.connection(), validated));
+        List<Delivery> validated = references.check(PeriodReader.parallel(pool, deliveries, deliveryReader::validate)).stream().map(Refusals::settle).toList();
+        load(run, loader, validated, PeriodReader.archivedFileIds(run.connection(), validated));
     }
 
     private void load(Run run, BatchLoader loader, List<Delivery> deliveries, Map<String, Long> known)
@@ -278,10 +281,10 @@ public final class Ingestion
     }
 
     /**
-     * Splits a period into transactions of about maxRowsPerTransaction rows, whole deliveries each,
+     * Splits deliveries into transactions of about maxRowsPerTransaction rows, whole deliveries each,
      * and the deliveries of one name together: a resubmission may resend a CSV part unchanged,
      * which is one archived file, so it must be loaded in the transaction that registers that part
-     * (the period's list of archived files is read before its first transaction).
+     * (a period's list of archived files is read before its first transaction).
      */
     private List<List<Delivery>> batches(List<Delivery> deliveries)
     {
@@ -308,44 +311,6 @@ public final class Ingestion
         return batches;
     }
 
-    private Delivery archiveParts(Delivery delivery)
-    {
-        List<Part> parts = delivery.parts().stream()
-                .map(part -> new Part(part.source(), part.name(), archive.store(part.source(), part.name().extension())))
-                .toList();
-        return delivery.withParts(parts);
-    }
-
-    private Delivery validate(Delivery delivery)
-    {
-        try {
-            if (delivery.kind() == FileKind.BRANCH_SUBMISSION) {
-                Map<InputTable, RawTable> tables = new EnumMap<>(InputTable.class);
-                for (Part part : delivery.parts()) {
-                    for (RawTable table : reader.read(part.name(), archive.resolve(part.copy()))) {
-                        tables.put(table.table(), table);
-                    }
-                }
-                return delivery.withTables(SubmissionValidator.validate(delivery.name(), tables));
-            }
-            Part part = delivery.parts().get(0);
-            RawTable table = reader.read(part.name(), archive.resolve(part.copy())).get(0);
-            return delivery.withTables(FeedValidator.validate(delivery.name(), table));
-        }
-        catch (FileRejectedException e) {
-            return delivery.rejected(e);
-        }
-        catch (RuntimeException e) {
-            log.warn("unreadable file {}", delivery.name().original(), e);
-            FileError error = switch (delivery.name().extension()) {
-                case "xlsx" -> FileError.NOT_XLSX;
-                case "json" -> FileError.NOT_JSON;
-                default -> FileError.NOT_TEXT;
-            };
-            return delivery.rejected(new FileRejectedException(error, delivery.name().original(), "读取时出错，详见入库日志", "reading it failed; the ingestion log has the cause"));
-        }
-    }
-
     private References references(DuckDBConnection connection)
             throws SQLException
     {
@@ -370,51 +335,6 @@ public final class Ingestion
     static String identity(Part part)
     {
         return part.name().original() + "|" + part.copy().sha256();
-    }
-
-    /** Files (name and hash) already in the archive table, with their file ids. */
-    private static Map<String, Long> archivedFileIds(DuckDBConnection connection, List<Delivery> deliveries)
-            throws SQLException
-    {
-        List<String> hashes = deliveries.stream().flatMap(d -> d.parts().stream()).map(part -> part.copy().sha256()).distinct().toList();
-        Map<String, Long> known = new HashMap<>();
-        for (int from = 0; from < hashes.size(); from += 500) {
-            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + 500));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement statement = connection.prepareStatement("SELECT original_name || '|' || sha256, file_id FROM archived_file WHERE sha256 IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    statement.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        known.put(rows.getString(1), rows.getLong(2));
-                    }
-                }
-            }
-        }
-        return known;
-    }
-
-    private static <T, R> List<R> parallel(ExecutorService pool, List<T> items, Function<T, R> work)
-    {
-        List<Future<R>> futures = items.stream().map(item -> pool.submit(() -> work.apply(item))).toList();
-        List<R> results = new ArrayList<>(items.size());
-        for (Future<R> future : futures) {
-            try {
-                results.add(future.get());
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-            catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-        return results;
     }
 
     private static String summary(List<PullFailure> failures, RunTally tally)

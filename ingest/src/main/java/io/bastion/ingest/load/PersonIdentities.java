@@ -2,12 +2,12 @@ package io.bastion.ingest.load;
 
 import io.bastion.ingest.validation.ValidRows;
 import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A person's name, id number, gender, ethnicity and birth date: every version a valid roster row gave is
@@ -69,39 +69,84 @@ final class PersonIdentities
     private PersonIdentities() {}
 
     /**
-     * Gives a key to each person of the roster not seen before (a roster names a person once: DUPLICATE_ROW)
-     * and lists what each valid row says of the person, for {@link #APPLY}.
+     * Writes the people of the roster who got their key in this transaction ({@link PersonDirectory#addNewcomers};
+     * a roster names a person once: DUPLICATE_ROW), and notes what each valid row says of the person.
      */
-    static void append(Appenders appenders, PersonDirectory persons, DuckDBConnection connection, int monthKey, LocalDate submittedOn,
-            List<ValidRows.Person> people)
+    static void append(Appenders appenders, PersonDirectory persons, int monthKey, LocalDate submittedOn, List<ValidRows.Person> people,
+            Versions versions)
             throws SQLException
     {
-        List<ValidRows.Person> newcomers = new ArrayList<>();
-        for (ValidRows.Person person : people) {
-            if (persons.key(person.personNo()).isEmpty()) {
-                newcomers.add(person);
-            }
-        }
-        long[] keys = Sequences.next(connection, "person_key_seq", newcomers.size());
         DuckDBAppender dimension = appenders.table("dim_person");
         DuckDBAppender identity = appenders.table("restricted", "person_identity");
-        for (int i = 0; i < newcomers.size(); i++) {
-            ValidRows.Person person = newcomers.get(i);
-            persons.add(person.personNo(), keys[i]);
-            Nullable.text(dimension.beginRow().append(keys[i]), person.gender());
-            Nullable.text(dimension, person.ethnicity());
-            Nullable.date(dimension, person.birthDate()).append(monthKey).endRow();
-            Nullable.text(identity.beginRow().append(keys[i]).append(person.personNo()), person.name());
-            Nullable.text(identity, person.idNumber()).endRow();
-        }
-        DuckDBAppender versions = appenders.table("restricted", "scratch_identity");
         for (ValidRows.Person person : people) {
-            versions.beginRow().append(persons.key(person.personNo()).orElseThrow()).append(monthKey).append(submittedOn);
-            Nullable.text(versions, person.name());
-            Nullable.text(versions, person.idNumber());
-            Nullable.text(versions, person.gender());
-            Nullable.text(versions, person.ethnicity());
-            Nullable.date(versions, person.birthDate()).endRow();
+            long key = persons.key(person.personNo()).orElseThrow();
+            if (persons.toWrite(person.personNo())) {
+                Nullable.text(dimension.beginRow().append(key), person.gender());
+                Nullable.text(dimension, person.ethnicity());
+                Nullable.date(dimension, person.birthDate()).append(monthKey).endRow();
+                Nullable.text(identity.beginRow().append(key).append(person.personNo()), person.name());
+                Nullable.text(identity, person.idNumber()).endRow();
+            }
+            versions.add(key, monthKey, submittedOn, person);
+        }
+    }
+
+    /**
+     * The versions of people the transaction's rows gave, each with the first month and the last (month, 报送日期) it
+     * was reported in: a person on every monthly roster of the transaction is one line of restricted.scratch_identity
+     * per version (two when its first and last months differ), not one per roster, for {@link #APPLY}.
+     */
+    static final class Versions
+    {
+        private final Map<Version, Reported> reported = new LinkedHashMap<>();
+
+        void add(long personKey, int monthKey, LocalDate submittedOn, ValidRows.Person person)
+        {
+            Version version = new Version(personKey, person.name(), person.idNumber(), person.gender(), person.ethnicity(), person.birthDate());
+            Reported before = reported.get(version);
+            reported.put(version, before == null ? new Reported(monthKey, monthKey, submittedOn) : before.with(monthKey, submittedOn));
+        }
+
+        void appendTo(Appenders appenders)
+                throws SQLException
+        {
+            DuckDBAppender lines = appenders.table("restricted", "scratch_identity");
+            for (Map.Entry<Version, Reported> entry : reported.entrySet()) {
+                Reported months = entry.getValue();
+                if (months.first() != months.last()) {
+                    // The first month's day does not count: the last (month, day) is the later of the two lines.
+                    line(lines, entry.getKey(), months.first(), months.lastDay());
+                }
+                line(lines, entry.getKey(), months.last(), months.lastDay());
+            }
+            reported.clear();
+        }
+
+        private static void line(DuckDBAppender lines, Version version, int monthKey, LocalDate submittedOn)
+                throws SQLException
+        {
+            lines.beginRow().append(version.personKey()).append(monthKey).append(submittedOn);
+            Nullable.text(lines, version.name());
+            Nullable.text(lines, version.idNumber());
+            Nullable.text(lines, version.gender());
+            Nullable.text(lines, version.ethnicity());
+            Nullable.date(lines, version.birthDate()).endRow();
+        }
+    }
+
+    /** What a row says of a person (null where it says nothing). */
+    private record Version(long personKey, String name, String idNumber, String gender, String ethnicity, LocalDate birthDate) {}
+
+    /** The first month a version was reported in, and the last month with its latest 报送日期. */
+    private record Reported(int first, int last, LocalDate lastDay)
+    {
+        Reported with(int monthKey, LocalDate submittedOn)
+        {
+            int firstMonth = Math.min(first, monthKey);
+            if (monthKey > last || (monthKey == last && submittedOn.isAfter(lastDay))) {
+                return new Reported(firstMonth, monthKey, submittedOn);
+            }
+            return new Reported(firstMonth, last, lastDay);
         }
     }
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Appends the facts of a submission in force: tables 1–3 and coverage links (its people have keys: {@link PersonIdentities}). */
+/**
+ * Appends the facts of a submission in force: tables 1–3 and coverage links (its people have keys: {@link PersonIdentities}),
+ * and lists its files in scratch_file.
+ */
 final class SubmissionAppender
 {
     private SubmissionAppender() {}
@@ -43,7 +46,6 @@ final class SubmissionAppender
         }
         DuckDBAppender secretary = appenders.table("restricted", "organization_secretary");
         Nullable.text(secretary.beginRow().append(o.orgCode()).append(monthKey), o.secretary()).append(submissionId).endRow();
-        appenders.table("scratch_key").beginRow().append("org").append(o.orgCode()).endRow();
 
         appendPeople(appenders, persons, runId, submissionId, delivery, fileIds, tables.people());
         long lifeFile = fileOf(delivery, fileIds, InputTable.ORGANIZATION_LIFE);
@@ -51,6 +53,17 @@ final class SubmissionAppender
         for (ValidRows.Life event : tables.life()) {
             life.beginRow().append(submissionId).append(o.orgCode()).append(monthKey).append(event.heldOn()).append(event.kind());
             Nullable.text(life, event.topic()).append(event.expected()).append(event.attended()).append(event.rowNo()).append(runId).append(lifeFile).endRow();
+        }
+        appendedFiles(appenders, delivery, fileIds);
+    }
+
+    /** Lists the delivery's files in scratch_file: the derived tables are brought up to date from their rows. */
+    static void appendedFiles(Appenders appenders, Delivery delivery, Map<Part, Long> fileIds)
+            throws SQLException
+    {
+        DuckDBAppender files = appenders.table("scratch_file");
+        for (Part part : delivery.parts()) {
+            files.beginRow().append(fileIds.get(part).longValue()).endRow();
         }
     }
 
@@ -62,7 +75,6 @@ final class SubmissionAppender
         int monthKey = delivery.name().sortMonth();
         long peopleFile = fileOf(delivery, fileIds, InputTable.PEOPLE);
         DuckDBAppender month = appenders.table("fact_person_month");
-        DuckDBAppender affected = appenders.table("scratch_person");
         for (ValidRows.Person p : people) {
             long key = persons.key(p.personNo()).orElseThrow();
             month.beginRow().append(submissionId).append(orgCode).append(monthKey).append(key);
@@ -75,7 +87,6 @@ final class SubmissionAppender
             Nullable.date(month, p.joinedOn());
             Nullable.date(month, p.fullOn()).append(p.mobile()).append(p.managed()).append(p.backbone());
             Nullable.text(month, p.leftReason()).append(p.rowNo()).append(runId).append(peopleFile).endRow();
-            affected.beginRow().append(key).endRow();
         }
     }
 

@@ -15,11 +15,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The row rules of the committee feeds (DOMAIN.md §Committee feeds). */
 public final class FeedValidator
 {
-    private static final String ORG_CODE = "[A-Z0-9]{4,20}";
+    private static final Pattern ORG_CODE = SubmissionValidator.ORG_CODE;
 
     private FeedValidator() {}
 

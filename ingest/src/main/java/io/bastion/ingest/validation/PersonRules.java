@@ -1,14 +1,13 @@
 package io.bastion.ingest.validation;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
 
 /** The rules on an id number, a unit code and the admission stages (DOMAIN.md §Rules). */
 final class PersonRules
 {
-    private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern ID_NUMBER_SHAPE = Pattern.compile("\\d{17}[0-9X]");
     private static final String[] STAGE_HEADERS = {"申请入党日期", "确定积极分子日期", "确定发展对象日期", "入党日期", "转正日期"};
 
     private PersonRules() {}
@@ -21,13 +20,14 @@ final class PersonRules
      */
     static LocalDate idNumber(RowReader reader, String header, String id, String shown)
     {
-        boolean valid = id.matches("\\d{17}[0-9X]") && birthDate(id) != null && id.charAt(17) == CheckDigits.idNumberCheck(id.substring(0, 17));
+        boolean shaped = ID_NUMBER_SHAPE.matcher(id).matches();
+        boolean valid = shaped && birthDate(id) != null && id.charAt(17) == CheckDigits.idNumberCheck(id.substring(0, 17));
         if (reader.storedAsNumber(header) && (!valid || id.endsWith("000"))) {
             reader.fail(header, Rule.ID_NUMBER_FORMAT, shown, "该单元格被 Excel 存成了数字，后三位已丢失：请把该列设为文本后重新录入",
                     "Excel stored it as a number and lost its last three digits: format the column as text and enter it again");
             return null;
         }
-        if (!id.matches("\\d{17}[0-9X]")) {
+        if (!shaped) {
             reader.fail(header, Rule.ID_NUMBER_FORMAT, shown, "应为17位数字加1位数字或X", "expected 17 digits and a digit or X");
             return null;
         }
@@ -44,12 +44,16 @@ final class PersonRules
         return birth;
     }
 
+    /** Characters 7–14 of a well-shaped id number as a date (yyyyMMdd, strictly), or null. */
     private static LocalDate birthDate(String id)
     {
+        int year = Integer.parseInt(id, 6, 10, 10);
+        int month = Integer.parseInt(id, 10, 12, 10);
+        int day = Integer.parseInt(id, 12, 14, 10);
         try {
-            return LocalDate.parse(id.substring(6, 14), BIRTH);
+            return LocalDate.of(year, month, day);
         }
-        catch (DateTimeParseException | IndexOutOfBoundsException e) {
+        catch (DateTimeException e) {
             return null;
         }
     }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads one raw row field by field, noting every broken rule. A getter that finds a bad value
@@ -53,10 +54,10 @@ final class RowReader
         return value;
     }
 
-    String requiredMatching(String header, String regex, String chineseShape, String englishShape)
+    String requiredMatching(String header, Pattern shape, String chineseShape, String englishShape)
     {
         String value = requiredText(header);
-        if (value != null && !value.matches(regex)) {
+        if (value != null && !shape.matcher(value).matches()) {
             fail(header, Rule.INVALID_FORMAT, value, "应为" + chineseShape, "expected " + englishShape);
             return null;
         }

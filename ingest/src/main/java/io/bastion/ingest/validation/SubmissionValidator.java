@@ -16,11 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The row rules of a branch submission's three tables (DOMAIN.md §Table 1–3, §Rules). */
 public final class SubmissionValidator
 {
-    private static final String ORG_CODE = "[A-Z0-9]{4,20}";
+    static final Pattern ORG_CODE = Pattern.compile("[A-Z0-9]{4,20}");
+    private static final Pattern REPORT_MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    /** Covered units are separated by semicolons, half or full width. */
+    private static final Pattern UNIT_SEPARATOR = Pattern.compile("[;；]");
     private static final String[] STAGE_DATES = {"申请入党日期", "确定积极分子日期", "确定发展对象日期", "入党日期", "转正日期"};
     /** Members (党员) are 正式党员 and 预备党员 (DOMAIN.md §KPIs). */
     private static final Set<String> MEMBER_STAGES = Set.of("正式党员", "预备党员");
@@ -63,12 +67,12 @@ public final class SubmissionValidator
         String table = InputTable.ORGANIZATION.sheetName();
         RowReader r = new RowReader(table, row);
         String orgCode = r.requiredMatching("组织代码", ORG_CODE, "4–20位大写字母或数字", "4–20 capitals or digits");
-        String reportMonth = r.requiredMatching("报告月份", "\\d{4}-(0[1-9]|1[0-2])", " YYYY-MM", "YYYY-MM");
+        String reportMonth = r.requiredMatching("报告月份", REPORT_MONTH, " YYYY-MM", "YYYY-MM");
         LocalDate submittedOn = r.requiredDate("报送日期");
         String orgName = r.requiredText("组织名称");
         String orgKind = r.choice("组织类别", Vocabulary.ORGANIZATION_KINDS, true);
         String parentCode = r.text("上级组织代码");
-        if (parentCode != null && !parentCode.matches(ORG_CODE)) {
+        if (parentCode != null && !ORG_CODE.matcher(parentCode).matches()) {
             r.fail("上级组织代码", Rule.INVALID_FORMAT, parentCode, "应为4–20位大写字母或数字", "expected 4–20 capitals or digits");
         }
         String unitCategory = r.choice("单位类别", Vocabulary.UNIT_CATEGORIES, true);
@@ -103,7 +107,7 @@ public final class SubmissionValidator
         if (text == null) {
             return units;
         }
-        for (String part : text.split("[;；]")) {
+        for (String part : UNIT_SEPARATOR.split(text)) {
             String item = part.strip();
             if (item.isEmpty()) {
                 continue;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A rule broken down a whole column, or most of it, is a problem of the file, not of its rows: a
@@ -24,6 +25,8 @@ public final class WholeColumns
 {
     static final int SHARE_FROM_ROWS = 4;
     private static final String ID_NUMBER = "公民身份号码";
+    /** What is left of an 18-digit id number a number cell kept: 15 significant digits. */
+    private static final Pattern FIFTEEN_DIGITS_AND_ZEROS = Pattern.compile("\\d{15}000");
 
     private WholeColumns() {}
 
@@ -68,7 +71,7 @@ public final class WholeColumns
     private static boolean lostDigits(RawRow row)
     {
         return row.value(ID_NUMBER)
-                .map(value -> Values.scientific(value) || Values.code(value).matches("\\d{15}000"))
+                .map(value -> Values.scientific(value) || FIFTEEN_DIGITS_AND_ZEROS.matcher(Values.code(value)).matches())
                 .orElse(false);
     }
 

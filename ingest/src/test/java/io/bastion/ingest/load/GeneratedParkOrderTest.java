@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A generated park of four months (one quarter's grades, the demonstration sites and liaison feeds,
  * bad rows and resubmissions) ingested in one run, in one run with its files reversed or shuffled,
- * and in several runs — newest month first, or deliveries shuffled — holds the same facts every time.
+ * and in several runs — newest month first, or deliveries shuffled — holds the same facts every time,
+ * and derives from them what all the facts at once give.
  */
 class GeneratedParkOrderTest
 {
@@ -40,7 +41,7 @@ class GeneratedParkOrderTest
 
     @BeforeAll
     static void ingestTheParkInOneRun()
-            throws IOException
+            throws IOException, SQLException
     {
         park = temp.resolve("park");
         ParkGenerator.generate(new GeneratorSettings(1, 42, park, YearMonth.of(2026, 10), 4));
@@ -111,8 +112,12 @@ class GeneratedParkOrderTest
         assertThat(WarehouseComparison.differences(oneRun, ingest("shuffled-runs", runs))).isEmpty();
     }
 
-    /** Ingests each list of files in a run of its own, into a fresh warehouse; returns the closed warehouse file. */
+    /**
+     * Ingests each list of files in a run of its own, into a fresh warehouse, and checks that what the loader derived
+     * from each transaction's rows is what all the facts give; returns the closed warehouse file.
+     */
     private static Path ingest(String name, List<List<Path>> runs)
+            throws SQLException
     {
         try (TestWarehouse warehouse = new TestWarehouse(temp.resolve(name))) {
             for (List<Path> run : runs) {
@@ -121,6 +126,7 @@ class GeneratedParkOrderTest
                 assertThat(summary.files()).as("no CSV part waits for a sibling in another run")
                         .noneMatch(file -> file.outcome() == FileOutcome.Outcome.WAITING);
             }
+            assertThat(DerivedTables.differences(warehouse.warehouse())).as(name).isEmpty();
             return warehouse.file();
         }
     }

@@ -56,6 +56,7 @@ class ScaleOneIngestionTest
             }
             assertThat(count(warehouse, "SELECT count(*) FROM fact_submission WHERE is_current")).isEqualTo(expected.get("current_submissions").asLong());
             assertThat(quarantinedRowsByRule(warehouse)).isEqualTo(asMap(expected.get("quarantinedRowsByRule")));
+            assertThat(DerivedTables.differences(warehouse)).isEmpty();
 
             // Ingesting the same folder again changes nothing.
             RunSummary again = new Ingestion(warehouse, IngestSettings.defaults(temp.resolve("archive")))

@@ -44,6 +44,11 @@ final class TestWarehouse
         return ingestion;
     }
 
+    Warehouse warehouse()
+    {
+        return warehouse;
+    }
+
     /** The warehouse file, to compare once closed. */
     Path file()
     {
