@@ -164,13 +164,27 @@ SELECT month_key, root_code, org_code
 FROM member;
 COMMENT ON VIEW oracle_subtree_member IS '子树成员 — (M, root, organization): every active organization at or below each active 党委 or 党总支 at M, the root itself included';
 
-CREATE OR REPLACE VIEW oracle_organization_scope AS
-SELECT month_key, org_code, 'park' AS scope_kind, '全园区' AS scope_code
-FROM oracle_organization_at_month
-WHERE active
+-- The scope scaffold of every KPI read park-wide and per subtree: oracle_in_park_and_subtrees('rows') is each row of the
+-- relation rows (a table, a view or a CTE of the calling query) once in the park and once in every subtree that holds the
+-- organization scope_org_code at month scope_month_key, with scope_kind and scope_code appended. The park takes every row;
+-- a subtree only rows of organizations active at that month (docs/kpi-catalogue.md: park-wide counts take everything).
+CREATE OR REPLACE MACRO oracle_in_park_and_subtrees(scoped_rows) AS TABLE
+SELECT r.*, 'park' AS scope_kind, '全园区' AS scope_code
+FROM query_table(scoped_rows) r
 UNION ALL
-SELECT month_key, org_code, 'subtree', root_code
-FROM oracle_subtree_member
+SELECT r.*, 'subtree', s.root_code
+FROM query_table(scoped_rows) r
+JOIN oracle_subtree_member s ON s.month_key = r.scope_month_key AND s.org_code = r.scope_org_code;
+COMMENT ON MACRO TABLE oracle_in_park_and_subtrees IS '园区与子树范围 — each row of the named relation park-wide and in every subtree holding organization scope_org_code at month scope_month_key';
+
+CREATE OR REPLACE VIEW oracle_organization_scope AS
+WITH active AS (
+    SELECT month_key AS scope_month_key, org_code AS scope_org_code
+    FROM oracle_organization_at_month
+    WHERE active
+)
+SELECT scope_month_key AS month_key, scope_org_code AS org_code, scope_kind, scope_code
+FROM oracle_in_park_and_subtrees('active')
 UNION ALL
 SELECT month_key, org_code, 'unit_category', unit_category
 FROM oracle_organization_at_month

@@ -62,6 +62,7 @@ WHERE e.active;
 COMMENT ON VIEW oracle_coverage_at_month IS '月末企业覆盖 — each active enterprise at M: org-covered, with its own 单独组建 organization, its full members, work-covered, days in the park';
 
 -- An enterprise is in a subtree when an organization of the subtree links it or a person counted there works for it.
+-- (Not oracle_in_park_and_subtrees: an enterprise is placed through many organizations, and in a subtree once.)
 CREATE OR REPLACE VIEW oracle_enterprise_scope AS
 WITH subtree AS (
     SELECT s.month_key, s.root_code, l.unit_code

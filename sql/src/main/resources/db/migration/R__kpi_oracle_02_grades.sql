@@ -38,12 +38,12 @@ COMMENT ON VIEW oracle_grade_comparison IS '两期定级对照 — per period P 
 
 -- Scopes of a period's organizations, read at the period's last month; one not active then is in the park only.
 CREATE OR REPLACE VIEW oracle_grade_scope AS
-SELECT c.period, c.org_code, 'park' AS scope_kind, '全园区' AS scope_code
-FROM oracle_grade_comparison c
-UNION ALL
-SELECT c.period, c.org_code, 'subtree', s.root_code
-FROM oracle_grade_comparison c
-JOIN oracle_subtree_member s ON s.month_key = c.period_end_month AND s.org_code = c.org_code;
+WITH graded AS (
+    SELECT period, org_code, period_end_month AS scope_month_key, org_code AS scope_org_code
+    FROM oracle_grade_comparison
+)
+SELECT period, org_code, scope_kind, scope_code
+FROM oracle_in_park_and_subtrees('graded');
 COMMENT ON VIEW oracle_grade_scope IS '定级所属范围 — the scopes (park, subtrees at the period''s last month) of every organization graded in a period or the one before';
 
 CREATE OR REPLACE VIEW oracle_grade_distribution AS

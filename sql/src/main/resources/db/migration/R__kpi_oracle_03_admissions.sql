@@ -32,17 +32,13 @@ COMMENT ON VIEW oracle_structure_period IS '新党员结构期间 — the months
 
 CREATE OR REPLACE VIEW oracle_admission_flow AS
 WITH entry AS (
-    SELECT e.month_key, 'park' AS scope_kind, '全园区' AS scope_code, e.stage, e.person_key
+    SELECT e.month_key, e.stage, e.month_key AS scope_month_key, e.org_code AS scope_org_code
     FROM fact_admission_event e
     JOIN oracle_analysed_month m ON m.month_key = e.month_key
-    UNION ALL
-    SELECT e.month_key, 'subtree', s.root_code, e.stage, e.person_key
-    FROM fact_admission_event e
-    JOIN oracle_subtree_member s ON s.month_key = e.month_key AND s.org_code = e.org_code
 ),
 entries AS (
     SELECT month_key, scope_kind, scope_code, stage, count(*) AS entries
-    FROM entry
+    FROM oracle_in_park_and_subtrees('entry')
     GROUP BY month_key, scope_kind, scope_code, stage
 ),
 stock AS (
@@ -68,18 +64,12 @@ COMMENT ON VIEW oracle_admission_flow IS '发展党员流程（核对） — ora
 -- Cohorts by the year of activist_on; subtrees of the activist event's organization at the last analysed month.
 CREATE OR REPLACE VIEW oracle_admission_conversion AS
 WITH cohort AS (
-    SELECT CAST(year(activist_on) AS INTEGER) AS cohort_year, *
+    SELECT CAST(year(activist_on) AS INTEGER) AS cohort_year,
+           *,
+           (SELECT max(month_key) FROM oracle_analysed_month) AS scope_month_key,
+           activist_org_code AS scope_org_code
     FROM oracle_admission_dates
     WHERE activist_on IS NOT NULL
-),
-scoped AS (
-    SELECT c.*, 'park' AS scope_kind, '全园区' AS scope_code
-    FROM cohort c
-    UNION ALL
-    SELECT c.*, 'subtree', s.root_code
-    FROM cohort c
-    JOIN oracle_subtree_member s ON s.org_code = c.activist_org_code
-        AND s.month_key = (SELECT max(month_key) FROM oracle_analysed_month)
 )
 SELECT cohort_year,
        scope_kind,
@@ -95,29 +85,17 @@ SELECT cohort_year,
        median(CAST(date_diff('day', activist_on, candidate_on) AS DOUBLE)) AS median_days_activist_to_candidate,
        median(CAST(date_diff('day', candidate_on, joined_on) AS DOUBLE)) AS median_days_candidate_to_probationary,
        median(CAST(date_diff('day', joined_on, full_on) AS DOUBLE)) AS median_days_probationary_to_full
-FROM scoped
+FROM oracle_in_park_and_subtrees('cohort')
 GROUP BY cohort_year, scope_kind, scope_code;
 COMMENT ON VIEW oracle_admission_conversion IS '积极分子转化（核对） — oracle of mart_admission_conversion: per activist cohort and scope, shares reaching each later stage and median days between stages';
 
 -- New members by the period of their 入党日期 (oracle_new_member, oracle_structure_period).
 CREATE OR REPLACE VIEW oracle_new_member_structure AS
 WITH new_member AS (
-    SELECT person_key, joined_on, month_key, org_code, frontline, under_35, woman, college_or_above
-    FROM oracle_new_member
-),
-period AS (
-    SELECT period_kind, period, first_month_key, last_month_key, scope_month_key
-    FROM oracle_structure_period
-),
-scoped AS (
-    SELECT p.period_kind, p.period, 'park' AS scope_kind, '全园区' AS scope_code, n.*
-    FROM period p
-    JOIN new_member n ON n.month_key BETWEEN p.first_month_key AND p.last_month_key
-    UNION ALL
-    SELECT p.period_kind, p.period, 'subtree', s.root_code, n.*
-    FROM period p
-    JOIN new_member n ON n.month_key BETWEEN p.first_month_key AND p.last_month_key
-    JOIN oracle_subtree_member s ON s.month_key = p.scope_month_key AND s.org_code = n.org_code
+    SELECT p.period_kind, p.period, n.frontline, n.under_35, n.woman, n.college_or_above,
+           p.scope_month_key, n.org_code AS scope_org_code
+    FROM oracle_structure_period p
+    JOIN oracle_new_member n ON n.month_key BETWEEN p.first_month_key AND p.last_month_key
 )
 SELECT period_kind,
        period,
@@ -132,6 +110,6 @@ SELECT period_kind,
        CAST(count(*) FILTER (WHERE under_35) AS DOUBLE) / count(*) AS under_35_share,
        CAST(count(*) FILTER (WHERE woman) AS DOUBLE) / count(*) AS women_share,
        CAST(count(*) FILTER (WHERE college_or_above) AS DOUBLE) / count(*) AS college_share
-FROM scoped
+FROM oracle_in_park_and_subtrees('new_member')
 GROUP BY period_kind, period, scope_kind, scope_code;
 COMMENT ON VIEW oracle_new_member_structure IS '新发展党员结构（核对） — oracle of mart_new_member_structure: new members per month and year and scope, shares 一线职工, under 35, women, 大专以上';

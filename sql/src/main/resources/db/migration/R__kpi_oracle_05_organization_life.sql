@@ -2,13 +2,9 @@
 
 CREATE OR REPLACE VIEW oracle_organization_life AS
 WITH event AS (
-    SELECT l.month_key, 'park' AS scope_kind, '全园区' AS scope_code, l.expected, l.attended
+    SELECT l.month_key, l.expected, l.attended, l.month_key AS scope_month_key, l.org_code AS scope_org_code
     FROM fact_organization_life l
     JOIN oracle_analysed_month m ON m.month_key = l.month_key
-    UNION ALL
-    SELECT l.month_key, 'subtree', s.root_code, l.expected, l.attended
-    FROM fact_organization_life l
-    JOIN oracle_subtree_member s ON s.month_key = l.month_key AND s.org_code = l.org_code
 )
 SELECT month_key,
        scope_kind,
@@ -17,7 +13,7 @@ SELECT month_key,
        CAST(sum(expected) AS BIGINT) AS expected_total,
        CAST(sum(attended) AS BIGINT) AS attended_total,
        CAST(sum(attended) AS DOUBLE) / nullif(sum(expected), 0) AS participation_rate
-FROM event
+FROM oracle_in_park_and_subtrees('event')
 GROUP BY month_key, scope_kind, scope_code;
 COMMENT ON VIEW oracle_organization_life IS '组织生活参与（核对） — oracle of mart_organization_life: events of M, Σ expected, Σ attended and 党员参加组织生活率 per scope';
 
@@ -65,14 +61,10 @@ WHERE o.active AND o.branch AND o.established_on <= q.first_day AND h.active_mon
 COMMENT ON VIEW oracle_life_compliance_branch IS '三会一课逐支部（核对） — oracle of mart_life_compliance_branch: per branch active all quarter, what it held and whether it complied (党课 rule: 1 per quarter)';
 
 CREATE OR REPLACE VIEW oracle_life_compliance AS
-WITH scoped AS (
-    SELECT b.quarter, 'park' AS scope_kind, '全园区' AS scope_code, b.compliant
-    FROM oracle_life_compliance_branch b
-    UNION ALL
-    SELECT b.quarter, 'subtree', s.root_code, b.compliant
+WITH branch AS (
+    SELECT b.quarter, b.compliant, q.last_month_key AS scope_month_key, b.org_code AS scope_org_code
     FROM oracle_life_compliance_branch b
     JOIN oracle_analysed_quarter q ON q.quarter = b.quarter
-    JOIN oracle_subtree_member s ON s.month_key = q.last_month_key AND s.org_code = b.org_code
 )
 SELECT quarter,
        scope_kind,
@@ -80,6 +72,6 @@ SELECT quarter,
        count(*) AS branches,
        count(*) FILTER (WHERE compliant) AS compliant_branches,
        CAST(count(*) FILTER (WHERE compliant) AS DOUBLE) / count(*) AS compliance_rate
-FROM scoped
+FROM oracle_in_park_and_subtrees('branch')
 GROUP BY quarter, scope_kind, scope_code;
 COMMENT ON VIEW oracle_life_compliance IS '三会一课达标率（核对） — oracle of mart_life_compliance: compliant branches ÷ branches active all quarter, park-wide and per subtree at the quarter''s last month';

@@ -2,13 +2,13 @@
 
 -- A scope with at least one active site gets a row for each of the three levels, so a level without sites shows 0.
 CREATE OR REPLACE VIEW oracle_demonstration_sites AS
-WITH scoped AS (
-    SELECT month_key, 'park' AS scope_kind, '全园区' AS scope_code, level
+WITH site AS (
+    SELECT month_key, level, month_key AS scope_month_key, org_code AS scope_org_code
     FROM oracle_site_at_month
-    UNION ALL
-    SELECT a.month_key, 'subtree', s.root_code, a.level
-    FROM oracle_site_at_month a
-    JOIN oracle_subtree_member s ON s.month_key = a.month_key AND s.org_code = a.org_code
+),
+scoped AS (
+    SELECT month_key, scope_kind, scope_code, level
+    FROM oracle_in_park_and_subtrees('site')
 ),
 counted AS (
     SELECT month_key, scope_kind, scope_code, level, count(*) AS active_sites

@@ -73,7 +73,9 @@ WITH progress AS (
            p.monthly_ok,
            a.quarter_end,
            a.active_all_quarter,
-           a.active_all_quarter AND p.onsite_in_quarter >= 1 AS onsite_ok
+           a.active_all_quarter AND p.onsite_in_quarter >= 1 AS onsite_ok,
+           p.month_key AS scope_month_key,
+           p.site_org_code AS scope_org_code
     FROM oracle_liaison_progress p
     JOIN oracle_liaison_assignment_at_month a ON a.month_key = p.month_key
         AND a.liaison = p.liaison
@@ -81,12 +83,8 @@ WITH progress AS (
         AND a.start_on = p.start_on
 ),
 scoped AS (
-    SELECT *, 'park' AS scope_kind, '全园区' AS scope_code
-    FROM progress
-    UNION ALL
-    SELECT p.*, 'subtree', s.root_code
-    FROM progress p
-    JOIN oracle_subtree_member s ON s.month_key = p.month_key AND s.org_code = p.site_org_code
+    SELECT *
+    FROM oracle_in_park_and_subtrees('progress')
     UNION ALL
     SELECT *, 'liaison', liaison
     FROM progress
