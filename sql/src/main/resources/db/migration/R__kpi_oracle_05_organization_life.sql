@@ -17,9 +17,15 @@ FROM oracle_in_park_and_subtrees('event')
 GROUP BY month_key, scope_kind, scope_code;
 COMMENT ON VIEW oracle_organization_life IS '组织生活参与（核对） — oracle of mart_organization_life: events of M, Σ expected, Σ attended and 党员参加组织生活率 per scope';
 
--- Branches active all quarter; the 党课 rule is the default of bastion.analysis.party-lectures-per-quarter (1).
+-- Branches active all quarter. The 党课 rule is the park's: park_rule's party-lectures-per-quarter, which the analysis runner
+-- records from bastion.analysis.party-lectures-per-quarter, else DOMAIN.md's default of 1.
 CREATE OR REPLACE VIEW oracle_life_compliance_branch AS
-WITH quarter_month AS (
+WITH rule AS (
+    SELECT coalesce(max(rule_value), 1) AS party_lectures_required
+    FROM park_rule
+    WHERE rule_name = 'party-lectures-per-quarter'
+),
+quarter_month AS (
     SELECT q.quarter, q.first_day, q.last_month_key, om.*
     FROM oracle_analysed_quarter q
     JOIN oracle_organization_month om ON om.month_key BETWEEN q.first_month_key AND q.last_month_key
@@ -50,15 +56,16 @@ SELECT q.quarter,
        h.group_months_held,
        h.theme_day_months_held,
        h.general_meetings >= 1
-           AND h.party_lectures >= 1
+           AND h.party_lectures >= r.party_lectures_required
            AND h.committee_months_held = h.committee_months_required
            AND h.group_months_held = h.group_months_required
            AND h.theme_day_months_held = 3 AS compliant
 FROM oracle_analysed_quarter q
+CROSS JOIN rule r
 JOIN oracle_organization_at_month o ON o.month_key = q.last_month_key
 JOIN held h ON h.quarter = q.quarter AND h.org_code = o.org_code
 WHERE o.active AND o.branch AND o.established_on <= q.first_day AND h.active_months = 3;
-COMMENT ON VIEW oracle_life_compliance_branch IS '三会一课逐支部（核对） — oracle of mart_life_compliance_branch: per branch active all quarter, what it held and whether it complied (党课 rule: 1 per quarter)';
+COMMENT ON VIEW oracle_life_compliance_branch IS '三会一课逐支部（核对） — oracle of mart_life_compliance_branch: per branch active all quarter, what it held and whether it complied (党课 rule: park_rule''s party-lectures-per-quarter, default 1)';
 
 CREATE OR REPLACE VIEW oracle_life_compliance AS
 WITH branch AS (
