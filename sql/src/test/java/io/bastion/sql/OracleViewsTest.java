@@ -18,7 +18,7 @@ import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The SQL oracle (R__kpi_oracle.sql) mirrors the marts (V3__analysis_marts.sql): every mart_X has a view oracle_X
+ * The SQL oracle (R__kpi_oracle_*.sql) mirrors the marts (V3__analysis_marts.sql): every mart_X has a view oracle_X
  * with the same columns, in the same order and of the same types, without the run stamps analysis_id and computed_at,
  * so a test can compare the two with a plain EXCEPT. Needs no data: an empty, freshly migrated warehouse.
  */

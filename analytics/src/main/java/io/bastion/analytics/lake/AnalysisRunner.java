@@ -21,8 +21,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One analysis run, the API the dashboard and the tests call: fingerprint the input and stop there if it has not changed
- * since the last done run; otherwise export the lake, run the Spark job as a child process and load its marts in one
+ * One analysis run, the API the dashboard and the tests call: record the park's rules it runs with (ParkRules), fingerprint
+ * the input and stop there if it has not changed since the last done run; otherwise export the lake, run the Spark job as a child process and load its marts in one
  * transaction. A failure is recorded with its bilingual message and the previous marts stay.
  * Only spark-launcher is needed on the caller's classpath, not Spark itself.
  */
@@ -55,6 +55,9 @@ public final class AnalysisRunner
         lock.lock();
         try (Connection connection = warehouse.connect()) {
             AnalysisRuns.markInterrupted(connection);
+            // The oracle views read the rules from the warehouse; recorded also when nothing is recomputed, as a warehouse
+            // made before park_rule existed holds none.
+            ParkRules.record(connection, settings.partyLecturesPerQuarter());
             String fingerprint = AnalysisRuns.fingerprint(connection, settings.fingerprint());
             Optional<AnalysisRuns.DoneRun> lastDone = AnalysisRuns.lastDone(connection);
             if (lastDone.isPresent() && lastDone.get().fingerprint().equals(fingerprint)) {

@@ -28,6 +28,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,14 +41,39 @@ final class HandParkWarehouse
     private final Path folder;
     private final Warehouse warehouse;
     private final Ingestion ingestion;
+    private final AnalysisSettings settings;
 
     private final Set<KpiSource> prepared = EnumSet.noneOf(KpiSource.class);
 
+    /** A park with the default rules, which its warehouse does not hold: the oracle falls back to them. */
     HandParkWarehouse(Path folder)
+    {
+        this(folder, Optional.empty());
+    }
+
+    /** A park with rules of its own, recorded in its warehouse as the analysis runner records them, and given to the Spark job. */
+    HandParkWarehouse(Path folder, AnalysisSettings rules)
+    {
+        this(folder, Optional.of(rules));
+    }
+
+    private HandParkWarehouse(Path folder, Optional<AnalysisSettings> rules)
     {
         this.folder = folder;
         this.warehouse = Warehouse.open(folder.resolve("warehouse.duckdb"));
         this.ingestion = new Ingestion(warehouse, IngestSettings.defaults(folder.resolve("archive")));
+        this.settings = rules.orElse(AnalysisSettings.defaults());
+        rules.ifPresent(this::record);
+    }
+
+    private void record(AnalysisSettings rules)
+    {
+        try (Connection connection = warehouse.connect()) {
+            TestRuns.recordRules(connection, rules.partyLecturesPerQuarter());
+        }
+        catch (SQLException e) {
+            throw new WarehouseSqlException("hand park rules", e);
+        }
     }
 
     /** An empty inbox for one ingestion run; write the park's files into it, then {@link #ingest} it. */
@@ -87,7 +113,7 @@ final class HandParkWarehouse
         try (Connection connection = warehouse.connect()) {
             LakeSnapshot lake = LakeExport.export(connection, folder.resolve("lake"));
             Path marts = folder.resolve("marts-" + System.nanoTime());
-            AnalysisJob.run(TestSpark.session(), lake.directory().toString(), marts.toString(), AnalysisSettings.defaults());
+            AnalysisJob.run(TestSpark.session(), lake.directory().toString(), marts.toString(), settings);
             // the runner's bookkeeping and mart load; the runner itself would start the job as a child process
             TestRuns.load(connection, marts, "hand park", LocalDateTime.now());
         }

@@ -7,7 +7,7 @@ package io.bastion.analytics.handparks;
  */
 enum KpiSource
 {
-    /** The plain DuckDB views of sql/src/main/resources/db/migration/R__kpi_oracle.sql, always up to date. */
+    /** The plain DuckDB views of sql/src/main/resources/db/migration/R__kpi_oracle_*.sql, always up to date. */
     ORACLE("oracle_"),
     /** The marts the Spark job computes over the exported lake, loaded as the product loads them. */
     SPARK("mart_");

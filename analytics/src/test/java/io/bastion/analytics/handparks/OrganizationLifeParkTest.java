@@ -1,5 +1,6 @@
 package io.bastion.analytics.handparks;
 
+import io.bastion.analytics.job.AnalysisSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * <pre>
  * HL01 园区党委 (党委, term from 2021-03-01: due 2026-03-01)       one 党课 in January
  * ├── HL02 机关党总支 (党总支)                                      sends nothing for March
- * │   ├── HL03 第一党支部: 3 full (V01–V03), 1 party group          complies every month
+ * │   ├── HL03 第一党支部: 3 full (V01–V03), 1 party group          complies every month; two 党课 in the quarter
  * │   └── HL04 第二党支部: 7 full (V04–V10)                          no 支部委员会 in February; January resent late;
  * │                                                                 March: V10 失联, but 党员人数 still 7
  * ├── HL05 第三党支部: 3 full (V11–V13), term from 2022-12-01       a 支部委员会 in January with < 7 full; February late
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * </pre>
  * V14 arrives in February and both HL05 and HL06 list her for February: the two rosters are of the same month, so
  * the later 报送日期 decides — HL05's (03-08, late) over HL06's (03-02). In March only HL06 lists her.
+ * The same files also make a second park whose own rule asks two 党课 a quarter.
  */
 class OrganizationLifeParkTest
 {
@@ -61,12 +63,18 @@ class OrganizationLifeParkTest
     @TempDir
     static Path folder;
     private static HandParkWarehouse park;
+    private static HandParkWarehouse twoLecturesPark;
 
     @BeforeAll
-    static void buildPark()
+    static void buildParks()
     {
-        park = new HandParkWarehouse(folder);
-        ParkFiles files = park.inbox("quarter");
+        park = submitTheQuarter(new HandParkWarehouse(folder.resolve("default-rules")));
+        twoLecturesPark = submitTheQuarter(new HandParkWarehouse(folder.resolve("two-lectures"), new AnalysisSettings(2)));
+    }
+
+    private static HandParkWarehouse submitTheQuarter(HandParkWarehouse quarterPark)
+    {
+        ParkFiles files = quarterPark.inbox("quarter");
         files.submit(
                 // January: deadline 2026-02-05.
                 PARTY_COMMITTEE.report("2026-01", "2026-02-03").life("2026-01-16,党课,党工委书记讲党课,12,10"),
@@ -97,21 +105,24 @@ class OrganizationLifeParkTest
                 PARTY_COMMITTEE.report("2026-03", "2026-04-01"),
                 FIRST.report("2026-03", "2026-04-02").partyGroups(1).people(V01, V02, V03).life(
                         "2026-03-12,主题党日,植树,3,2",
-                        "2026-03-19,党小组会,学习讨论,3,3"),
+                        "2026-03-19,党小组会,学习讨论,3,3",
+                        "2026-03-26,党课,专题党课,3,3"),
                 SECOND.report("2026-03", "2026-04-02").people(V04, V05, V06, V07, V08, V09, V10.left("失联")).reportedMembers(7).life(
                         "2026-03-12,主题党日,植树,6,6",
                         "2026-03-26,支部党员大会,季度总结,6,5"),
                 THIRD.report("2026-03", "2026-04-03").people(V11, V12, V13).life("2026-03-12,主题党日,植树,3,3"),
                 TEMPORARY.report("2026-03", "2026-04-03").people(V14, V15).life("2026-03-12,主题党日,植树,2,1"));
-        park.ingest(files);
+        quarterPark.ingest(files);
         // The resent January report replaces the first one entirely, its later 报送日期 included.
-        park.ingest(park.inbox("correction").submit(SECOND_JANUARY.signedOffOn("2026-02-07")));
+        quarterPark.ingest(quarterPark.inbox("correction").submit(SECOND_JANUARY.signedOffOn("2026-02-07")));
+        return quarterPark;
     }
 
     @AfterAll
-    static void closePark()
+    static void closeParks()
     {
         park.close();
+        twoLecturesPark.close();
     }
 
     @AcrossSources
@@ -129,10 +140,10 @@ class OrganizationLifeParkTest
                         tuple(202602, "park", "全园区", 7, 24, 23, ratio(23, 24)),
                         tuple(202602, "subtree", "HL01", 7, 24, 23, ratio(23, 24)),
                         tuple(202602, "subtree", "HL02", 4, 16, 16, ratio(16, 16)),
-                        // March: HL03 2 events 5/6; HL04 2 events 11/12; HL05 1 event 3/3; HL06 1 event 1/2 → 6, 20 of 23.
-                        tuple(202603, "park", "全园区", 6, 23, 20, ratio(20, 23)),
-                        tuple(202603, "subtree", "HL01", 6, 23, 20, ratio(20, 23)),
-                        tuple(202603, "subtree", "HL02", 4, 18, 16, ratio(16, 18)));
+                        // March: HL03 3 events 8/9; HL04 2 events 11/12; HL05 1 event 3/3; HL06 1 event 1/2 → 7, 23 of 26.
+                        tuple(202603, "park", "全园区", 7, 26, 23, ratio(23, 26)),
+                        tuple(202603, "subtree", "HL01", 7, 26, 23, ratio(23, 26)),
+                        tuple(202603, "subtree", "HL02", 5, 21, 19, ratio(19, 21)));
     }
 
     @AcrossSources
@@ -142,9 +153,9 @@ class OrganizationLifeParkTest
                 quarter, org_code, org_name, org_kind, general_meetings, party_lectures, committee_months_required, committee_months_held,
                 group_months_required, group_months_held, theme_day_months_held, compliant""";
         assertThat(park.rows(source, "life_compliance_branch", columns, "")).containsExactlyInAnyOrder(
-                // HL03: 大会 01-08, 党课 02-26; 3 full → no 支委会 needed; 1 party group each month, 党小组会 each month;
-                // 主题党日 each month → compliant.
-                tuple("2026Q1", "HL03", "第一党支部", "党支部", 1, 1, 0, 0, 3, 3, 3, true),
+                // HL03: 大会 01-08, 党课 02-26 and 03-26; 3 full → no 支委会 needed; 1 party group each month, 党小组会 each
+                // month; 主题党日 each month → compliant.
+                tuple("2026Q1", "HL03", "第一党支部", "党支部", 1, 2, 0, 0, 3, 3, 3, true),
                 // HL04: 大会 03-26, 党课 01-20; 7 full in January and February (2 months need a 支委会), 6 in March (V10's
                 // row carries 减少原因); 支委会 only in January → 1 of 2 → not compliant, its one failing rule.
                 tuple("2026Q1", "HL04", "第二党支部", "党支部", 1, 1, 2, 1, 0, 0, 3, false),
@@ -156,6 +167,24 @@ class OrganizationLifeParkTest
                         // HL03, HL04, HL05; HL03 and HL05 comply → 2/3. HL02's subtree: HL03, HL04 → 1/2.
                         tuple("2026Q1", "park", "全园区", 3, 2, ratio(2, 3)),
                         tuple("2026Q1", "subtree", "HL01", 3, 2, ratio(2, 3)),
+                        tuple("2026Q1", "subtree", "HL02", 2, 1, ratio(1, 2)));
+    }
+
+    @AcrossSources
+    void branchComplianceWhenTheParkAsksTwoPartyLecturesAQuarter(KpiSource source)
+    {
+        assertThat(twoLecturesPark.rows(source, "life_compliance_branch", "quarter, org_code, party_lectures, compliant", "")).containsExactlyInAnyOrder(
+                // HL03 held two 党课 (02-26, 03-26) and kept every other rule → compliant under this rule too.
+                tuple("2026Q1", "HL03", 2, true),
+                // HL04 held one and missed February's 支委会 → not compliant under either rule.
+                tuple("2026Q1", "HL04", 1, false),
+                // HL05 held one (02-20) and kept every other rule: compliant under the default rule, not under this one.
+                tuple("2026Q1", "HL05", 1, false));
+        assertThat(twoLecturesPark.rows(source, "life_compliance", "quarter, scope_kind, scope_code, branches, compliant_branches, compliance_rate", ""))
+                .containsExactlyInAnyOrder(
+                        // Only HL03 complies → 1/3 (2/3 under the default rule). HL02's subtree: HL03 yes, HL04 no → 1/2.
+                        tuple("2026Q1", "park", "全园区", 3, 1, ratio(1, 3)),
+                        tuple("2026Q1", "subtree", "HL01", 3, 1, ratio(1, 3)),
                         tuple("2026Q1", "subtree", "HL02", 2, 1, ratio(1, 2)));
     }
 

@@ -61,6 +61,7 @@ class AnalysisRunnerTest
                 .containsExactly(List.of("1", "done", "cli", "true"), List.of("2", "unchanged", "schedule", "true"));
         assertThat(LakeExport.current(temp.resolve("lake"))).isEmpty();
         assertThat(column(connection, "SELECT DISTINCT analysis_id FROM mart_coverage")).containsExactly("1");
+        assertThat(rows(connection, "SELECT rule_name, rule_value FROM park_rule")).containsExactly(List.of("party-lectures-per-quarter", "1"));
     }
 
     @Test
@@ -82,12 +83,14 @@ class AnalysisRunnerTest
     }
 
     @Test
-    void otherRulesAreANewInput()
+    void otherRulesAreANewInputAndRecordedForTheOracle()
+            throws SQLException
     {
         AnalysisOutcome outcome = new AnalysisRunner(settings.withPartyLecturesPerQuarter(2)).run(warehouse, Trigger.CLI);
 
         assertThat(outcome.status()).isEqualTo(RunStatus.FAILED);
         assertThat(outcome.message()).hasValueSatisfying(message -> assertThat(message).contains("sparkHome/jars"));
+        assertThat(rows(connection, "SELECT rule_name, rule_value FROM park_rule")).containsExactly(List.of("party-lectures-per-quarter", "2"));
     }
 
     @Test

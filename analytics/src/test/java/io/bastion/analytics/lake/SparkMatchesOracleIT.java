@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The acceptance test of the analysis: on the scale-1 simulated park (36 months), the marts the Spark job computes,
  * run through the real runner (export, child process, load), hold exactly the rows of the independent SQL oracle
- * views {@code oracle_X}, for every mart table; and a second run with nothing new is recorded as unchanged.
+ * views {@code oracle_X}, for every mart table, and none of them is empty; and a second run with nothing new is recorded as
+ * unchanged.
  */
 class SparkMatchesOracleIT
 {
@@ -62,8 +63,10 @@ class SparkMatchesOracleIT
             }
             assertThat(differences).as("%d of %d marts differ from the oracle:%n%s", differences.size(), marts.size(), String.join("\n", differences))
                     .isEmpty();
+            // A mart empty on both sides equals its oracle and proves nothing: the scale-1 park gives every mart rows.
+            List<String> empty = marts.stream().filter(mart -> first.martRows().getOrDefault(mart, 0L) == 0).toList();
+            assertThat(empty).as("指标表为空 / marts the run loaded no rows into").isEmpty();
         }
-        assertThat(first.totalMartRows()).isPositive();
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDateTime;
 
-/** The runner's own bookkeeping, for tests that have a job's output in hand and load it as a done run. */
+/** The runner's own bookkeeping, for tests that have a job's output in hand and load it as a done run, or set the park's rules. */
 public final class TestRuns
 {
     private TestRuns() {}
@@ -18,5 +18,11 @@ public final class TestRuns
         long analysisId = AnalysisRuns.start(connection, RunStatus.RUNNING, Trigger.CLI, "local[*]", fingerprint);
         MartLoad.load(connection, marts, analysisId, computedAt);
         return analysisId;
+    }
+
+    /** Records the park's 党课 rule as the runner does before a run, for the SQL oracle's views to read. */
+    public static void recordRules(Connection connection, int partyLecturesPerQuarter)
+    {
+        ParkRules.record(connection, partyLecturesPerQuarter);
     }
 }

@@ -3,7 +3,7 @@ package io.bastion.dashboard.trace;
 /**
  * What the SQL of every traced figure shares: its bind values, its scope conditions and its provenance columns. The
  * statements themselves are by family ({@link EnterpriseSql}, {@link PeopleSql}, {@link LifeSql}, {@link GradeSql},
- * {@link LiaisonSql}), over the independent oracle helper views (R__kpi_oracle.sql) so that the rows listed are what the
+ * {@link LiaisonSql}), over the independent oracle helper views (R__kpi_oracle_*.sql) so that the rows listed are what the
  * marts count, each with the submission or committee feed file it came from. Every statement takes the same eight bind
  * values (see {@link #PARAMETERS}); nothing from the request is ever written into the text.
  *
