@@ -1,5 +1,5 @@
 # The Bastion application image used by docker-compose.yml: the Spring Boot jar and the
-# `bastion` launcher on a Java 17 runtime, with the analytics job jar and its Spark classpath. Build the jar first: ./mvnw -q -DskipTests package
+# `bastion` launcher on a Java 17 runtime, with the Spark job's jar and its spark-home. Build the jar first: ./mvnw -q -DskipTests package
 FROM eclipse-temurin:17-jre
 
 # uid 185 is the apache/spark images' "spark" user, so both sides can write the shared /lake.
@@ -12,9 +12,9 @@ RUN groupadd --system --gid 185 bastion \
 WORKDIR /opt/bastion
 COPY --chown=bastion:bastion dashboard/target/bastion.jar dashboard/target/bastion.jar
 COPY --chown=bastion:bastion --chmod=755 bastion bastion
-# The Spark job runs in its own process: its jar and its classpath (Spark's jars, as Maven resolved them).
-COPY --chown=bastion:bastion analytics/target/bastion-analytics.jar analytics/target/bastion-analytics.jar
-COPY --chown=bastion:bastion analytics/target/spark-home analytics/target/spark-home
+# The Spark job is submitted in its own process: its jar and its spark-home (Spark's own jars at Spark's versions, and conf/).
+COPY --chown=bastion:bastion analytics/job/target/bastion-analytics-job.jar analytics/job/target/bastion-analytics-job.jar
+COPY --chown=bastion:bastion analytics/job/target/spark-home analytics/job/target/spark-home
 
 USER bastion
 ENV BASTION_WAREHOUSE=/data/warehouse.duckdb \

@@ -29,8 +29,8 @@ class BastionSettingsTest
         assertThat(settings.analysis().afterIngest()).isTrue();
         assertThat(settings.analysis().lake()).isEqualTo(Path.of("data", "lake"));
         assertThat(settings.analysis().sparkMaster()).isEqualTo("local[*]");
-        assertThat(settings.analysis().sparkHome()).isEqualTo(Path.of("analytics", "target", "spark-home"));
-        assertThat(settings.analysis().jobJar()).isEqualTo(Path.of("analytics", "target", "bastion-analytics.jar"));
+        assertThat(settings.analysis().sparkHome()).isEqualTo(Path.of("analytics", "job", "target", "spark-home"));
+        assertThat(settings.analysis().jobJar()).isEqualTo(Path.of("analytics", "job", "target", "bastion-analytics-job.jar"));
         assertThat(settings.analysis().java()).isEmpty();
         assertThat(settings.analysis().driverMemory()).isEqualTo("2g");
         assertThat(settings.analysis().partyLecturesPerQuarter()).isEqualTo(1);
@@ -46,7 +46,7 @@ class BastionSettingsTest
                 "bastion.analysis.lake", "/shared/lake",
                 "bastion.analysis.spark-master", "spark://spark-master:7077",
                 "bastion.analysis.spark-home", "/opt/bastion/spark-home",
-                "bastion.analysis.job-jar", "/opt/bastion/bastion-analytics.jar",
+                "bastion.analysis.job-jar", "/opt/bastion/bastion-analytics-job.jar",
                 "bastion.analysis.java-home", "/usr/lib/jvm/java-17",
                 "bastion.analysis.driver-memory", "6g",
                 "bastion.analysis.party-lectures-per-quarter", "2",
@@ -58,7 +58,7 @@ class BastionSettingsTest
         assertThat(analysis.lake()).isEqualTo(Path.of("/shared/lake"));
         assertThat(analysis.sparkMaster()).isEqualTo("spark://spark-master:7077");
         assertThat(analysis.sparkHome()).isEqualTo(Path.of("/opt/bastion/spark-home"));
-        assertThat(analysis.jobJar()).isEqualTo(Path.of("/opt/bastion/bastion-analytics.jar"));
+        assertThat(analysis.jobJar()).isEqualTo(Path.of("/opt/bastion/bastion-analytics-job.jar"));
         assertThat(analysis.java()).contains(Path.of("/usr/lib/jvm/java-17"));
         assertThat(analysis.driverMemory()).isEqualTo("6g");
         assertThat(analysis.partyLecturesPerQuarter()).isEqualTo(2);

@@ -135,7 +135,7 @@ final class DeploymentLayoutTest
         Dockerfile dockerfile = Dockerfile.parse(DOCKERFILE);
         assertThat(dockerfile.baseImage()).isEqualTo("eclipse-temurin:17-jre");
         assertThat(dockerfile.copies().keySet()).contains("dashboard/target/bastion.jar", "bastion",
-                "analytics/target/bastion-analytics.jar", "analytics/target/spark-home");
+                "analytics/job/target/bastion-analytics-job.jar", "analytics/job/target/spark-home");
         assertThat(dockerfile.entrypoint())
                 .as("the entrypoint is the copied launcher")
                 .contains(dockerfile.copies().get("bastion"));

@@ -23,12 +23,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * The Spark job as a child process: {@code java <Spark's module options> -Xmx… -cp "<spark-home>/jars/*:<job jar>" AnalysisJob …}.
- * Its output goes to this process's log; the last lines of its error output explain a failure.
+ * The Spark job submitted as a user submits it, in a child process: {@code java <Spark's module options> -Xmx…
+ * -cp "<spark-home>/conf/:<spark-home>/jars/*" org.apache.spark.deploy.SparkSubmit --master … --class AnalysisJob <job jar> …},
+ * which is what {@code bin/spark-submit} runs (a client-mode driver, for {@code local[*]} and {@code spark://} alike; SparkSubmit
+ * sends the job jar to the executors). Its output goes to this process's log; the last lines of its error output explain a failure.
  */
 final class SparkJobProcess
 {
     static final String JOB_CLASS = "io.bastion.analytics.job.AnalysisJob";
+    static final String SUBMIT_CLASS = "org.apache.spark.deploy.SparkSubmit";
 
     private static final Logger LOG = LoggerFactory.getLogger(SparkJobProcess.class);
     private static final int ERROR_LINES_KEPT = 15;
@@ -36,7 +39,7 @@ final class SparkJobProcess
 
     private SparkJobProcess() {}
 
-    /** The command line that runs the job over {@code lake}, writing the marts to {@code out}. */
+    /** The command line that submits the job over {@code lake}, writing the marts to {@code out}. */
     static List<String> command(AnalysisRunnerSettings settings, Path lake, Path out)
     {
         Path java = settings.javaHome().resolve("bin").resolve("java");
@@ -46,18 +49,20 @@ final class SparkJobProcess
         requireExists(settings.jobJar(), "分析作业 jar", "the job jar");
         List<String> command = new ArrayList<>();
         command.add(java.toString());
+        // In client mode the driver is this JVM, so its options are set here, as bin/spark-submit sets them.
         command.addAll(List.of(JavaModuleOptions.defaultModuleOptionArray()));
         command.add("-Xmx" + settings.driverMemory());
         command.add("-Duser.timezone=UTC");
         command.add("-cp");
-        command.add(jars.toAbsolutePath() + File.separator + "*" + File.pathSeparator + settings.jobJar().toAbsolutePath());
-        command.add(JOB_CLASS);
+        // conf/ first, then jars/: bin/spark-class's classpath.
+        Path home = settings.sparkHome().toAbsolutePath();
+        command.add(home.resolve("conf") + File.separator + File.pathSeparator + home.resolve("jars") + File.separator + "*");
+        command.add(SUBMIT_CLASS);
+        command.addAll(List.of("--master", settings.sparkMaster(), "--deploy-mode", "client", "--driver-memory", settings.driverMemory(),
+                "--class", JOB_CLASS, settings.jobJar().toAbsolutePath().toString()));
         command.addAll(List.of("--lake", lake.toAbsolutePath().toString(), "--out", out.toAbsolutePath().toString(),
                 "--master", settings.sparkMaster(), "--party-lectures-per-quarter", String.valueOf(settings.partyLecturesPerQuarter())));
-        if (settings.onCluster()) {
-            // The executors run elsewhere: they fetch the job's classes from the driver.
-            command.addAll(List.of("--conf", "spark.jars=" + settings.jobJar().toAbsolutePath()));
-        }
+        // The job applies these last, over its own defaults (spark.driver.host among them).
         settings.sparkConf().forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
         return command;
     }

@@ -31,8 +31,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The job on a real Spark standalone cluster (a Master and a Worker started from target/spark-home as child processes)
- * writes the same rows as in local mode, for every mart it computes, over a simulated park of three months (few, as the cluster has one core).
+ * The job submitted to a real Spark standalone cluster writes the same rows as in local mode, for every mart it computes,
+ * over a simulated park of three months (few, as the cluster has one core). The Master and the Worker are child processes
+ * started as bin/spark-class starts them, from target/spark-home: Spark's own jars at Spark's versions and nothing of the
+ * warehouse, so the job meets the classpath a stock cluster gives it.
  */
 class StandaloneClusterIT
 {
@@ -97,7 +99,7 @@ class StandaloneClusterIT
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(JavaModuleOptions.defaultModuleOptionArray()));
-        command.addAll(List.of("-Xmx512m", "-cp", sparkHome.resolve("jars") + "/*"));
+        command.addAll(List.of("-Xmx512m", "-cp", sparkHome.resolve("conf") + "/:" + sparkHome.resolve("jars") + "/*"));
         command.addAll(mainAndArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");

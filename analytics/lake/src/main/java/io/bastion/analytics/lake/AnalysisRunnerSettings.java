@@ -11,8 +11,8 @@ import static java.util.Objects.requireNonNull;
  *
  * @param lake the lake folder: snapshots of the warehouse and the job's output (shared with the cluster's workers, if any)
  * @param sparkMaster {@code local[*]} or a standalone cluster's {@code spark://host:port}
- * @param sparkHome the folder whose {@code jars/} is the job's classpath (analytics' {@code target/spark-home})
- * @param jobJar the thin job jar ({@code bastion-analytics.jar})
+ * @param sparkHome the folder whose {@code jars/} (and {@code conf/}) are SparkSubmit's and the job's classpath ({@code analytics/job/target/spark-home})
+ * @param jobJar the thin job jar that is submitted ({@code bastion-analytics-job.jar})
  * @param javaHome the Java 17 the job runs on (Spark 4.0 does not run on newer ones)
  * @param driverMemory the job's heap, as for {@code -Xmx} ({@code 2g})
  * @param partyLecturesPerQuarter 党课 a branch must hold per quarter (DOMAIN.md default 1)
