@@ -53,7 +53,7 @@ public final class ParkState
         return settings;
     }
 
-    /** A warehouse table as exported to the lake (month-partitioned tables carry month_key from their folders). */
+    /** A warehouse table as exported to the lake. */
     public Dataset<Row> table(String name)
     {
         return tables.computeIfAbsent(name, table -> spark.read().parquet(lake + "/" + table));
