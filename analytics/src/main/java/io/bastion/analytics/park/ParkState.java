@@ -29,6 +29,7 @@ public final class ParkState
     public static final String PARK = "全园区";
     public static final String FULL_MEMBER = "正式党员";
     public static final String PROBATIONARY_MEMBER = "预备党员";
+    private static final String ROSTER = "fact_person_month";
 
     private final SparkSession spark;
     private final String lake;
@@ -53,10 +54,26 @@ public final class ParkState
         return settings;
     }
 
-    /** A warehouse table as exported to the lake. */
+    /**
+     * A warehouse table as exported to the lake. Cached when read once it is read again (several families read the
+     * dimensions, submissions and admission events), except the roster, the largest table, whose each use reads only
+     * the columns it needs.
+     */
     public Dataset<Row> table(String name)
     {
-        return tables.computeIfAbsent(name, table -> spark.read().parquet(lake + "/" + table));
+        return tables.computeIfAbsent(name, table -> {
+            Dataset<Row> rows = spark.read().parquet(lake + "/" + table);
+            return table.equals(ROSTER) ? rows : rows.cache();
+        });
+    }
+
+    /**
+     * A dataset derived from the park that more than one mart family reads ({@code AdmissionDates}), computed and
+     * cached once under {@code name}.
+     */
+    public Dataset<Row> shared(String name, java.util.function.Supplier<Dataset<Row>> computation)
+    {
+        return cached(name, computation);
     }
 
     /**
