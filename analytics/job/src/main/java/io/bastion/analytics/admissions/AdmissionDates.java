@@ -27,13 +27,13 @@ public final class AdmissionDates
      */
     public static Dataset<Row> of(ParkState park)
     {
-        return park.table("fact_admission_event")
+        return park.shared("admissionDates", () -> park.table("fact_admission_event")
                 .groupBy("person_key")
                 .agg(date(APPLICANT).as("applied_on"), organization(APPLICANT).as("applied_org"),
                         date(ACTIVIST).as("activist_on"), organization(ACTIVIST).as("activist_org"),
                         date(CANDIDATE).as("candidate_on"), organization(CANDIDATE).as("candidate_org"),
                         date(ParkState.PROBATIONARY_MEMBER).as("joined_on"), organization(ParkState.PROBATIONARY_MEMBER).as("joined_org"),
-                        date(ParkState.FULL_MEMBER).as("full_on"), organization(ParkState.FULL_MEMBER).as("full_org"));
+                        date(ParkState.FULL_MEMBER).as("full_on"), organization(ParkState.FULL_MEMBER).as("full_org")));
     }
 
     // one event per person and stage (the table's key), so max picks it

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 /**
  * 各阶段进入人数 and 月末存量: per month, scope (park, subtree) and stage, the people whose date for the stage falls in
@@ -26,19 +27,20 @@ final class AdmissionFlow
         Dataset<Row> events = park.table("fact_admission_event").select("person_key", "stage", "event_date", "org_code");
         Dataset<Row> entered = events.join(months, events.col("event_date").between(months.col("first_day"), months.col("last_day")))
                 .select("month_key", "stage", "org_code");
-        Dataset<Row> entries = inScopes(park, entered).groupBy("month_key", Scopes.KIND, Scopes.CODE, "stage")
-                .agg(count(lit(1)).as("entries"));
-        Dataset<Row> stock = inScopes(park, park.people().select("month_key", "stage", "org_code"))
-                .groupBy("month_key", Scopes.KIND, Scopes.CODE, "stage")
-                .agg(count(lit(1)).as("stock"));
+        Dataset<Row> entries = inScopes(park, entered, "entries");
+        Dataset<Row> stock = inScopes(park, park.people().select("month_key", "stage", "org_code"), "stock");
         return entries.join(stock, KEY, "full_outer")
                 .select(col("month_key"), col(Scopes.KIND), col(Scopes.CODE), col("stage"),
                         coalesce(col("entries"), lit(0L)).as("entries"),
                         coalesce(col("stock"), lit(0L)).as("stock"));
     }
 
-    private static Dataset<Row> inScopes(ParkState park, Dataset<Row> rows)
+    /** How many rows per month, scope and stage, counted per organization first and then placed in its scopes. */
+    private static Dataset<Row> inScopes(ParkState park, Dataset<Row> rows, String name)
     {
-        return Scopes.parkAndSubtrees(rows, park.subtrees(), "month_key", "org_code");
+        Dataset<Row> perOrganization = rows.groupBy("month_key", "stage", "org_code").agg(count(lit(1)).as(name));
+        return Scopes.parkAndSubtrees(perOrganization, park.subtrees(), "month_key", "org_code")
+                .groupBy("month_key", Scopes.KIND, Scopes.CODE, "stage")
+                .agg(sum(name).as(name));
     }
 }

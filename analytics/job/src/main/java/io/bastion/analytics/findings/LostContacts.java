@@ -6,8 +6,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
+import static io.bastion.analytics.park.ParkState.monthIndex;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -35,23 +35,14 @@ final class LostContacts
         Dataset<Row> latestOfMonth = ParkState.latest(rows, Window.partitionBy("person_key", "report_month")
                         .orderBy(col("submitted_on").desc(), col("submission_id").desc()))
                 .withColumn("next_report_month", lead("report_month", 1).over(Window.partitionBy("person_key").orderBy("report_month")));
-        Dataset<Row> months = park.months().select("month_key");
-        Column held = months.col("month_key").geq(latestOfMonth.col("report_month"))
-                .and(latestOfMonth.col("next_report_month").isNull().or(months.col("month_key").lt(latestOfMonth.col("next_report_month"))));
         Column monthsUnreported = monthIndex(col("month_key")).minus(monthIndex(col("report_month"))).cast("bigint");
-        return latestOfMonth.where(col("stage").isin(ParkState.FULL_MEMBER, ParkState.PROBATIONARY_MEMBER))
-                .join(months, held)
+        Dataset<Row> members = latestOfMonth.where(col("stage").isin(ParkState.FULL_MEMBER, ParkState.PROBATIONARY_MEMBER));
+        return park.atAnalysedMonths(members, "report_month", "next_report_month", "month_key")
                 .withColumn("months_unreported", monthsUnreported)
                 .withColumn("reason", when(col("left_reason").equalTo(LOST), lit("支部报告失联"))
                         .when(col("left_reason").isNull().and(col("months_unreported").gt(UNREPORTED_MONTHS)), lit("超过6个月无报告")))
                 .where(col("reason").isNotNull())
                 .select(col("month_key"), col("person_key"), col("org_code"), col("report_month").as("last_report_month"),
                         col("months_unreported"), col("reason"));
-    }
-
-    /** Months since year 0 of a yyyymm key, so that two keys subtract to the months between them. */
-    private static Column monthIndex(Column monthKey)
-    {
-        return floor(monthKey.divide(100)).multiply(12).plus(monthKey.mod(100));
     }
 }

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.add_months;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
@@ -29,9 +30,11 @@ final class MembershipBreakdown
         Dataset<Row> values = dimension(people, "unit_category", col("unit_category"))
                 .unionByName(dimension(people, "age_band", ageBand(col("last_day"), col("birth_date"))))
                 .unionByName(dimension(people, "education", col("education")));
-        return Scopes.parkAndSubtrees(values, park.subtrees(), "month_key", "org_code")
+        // counted per organization first, so that each organization's count, not each member, is placed in its scopes
+        Dataset<Row> perOrganization = values.groupBy("month_key", "org_code", "dimension", "value").agg(count(lit(1)).as("members"));
+        return Scopes.parkAndSubtrees(perOrganization, park.subtrees(), "month_key", "org_code")
                 .groupBy("month_key", Scopes.KIND, Scopes.CODE, "dimension", "value")
-                .agg(count(lit(1)).as("members"));
+                .agg(sum("members").as("members"));
     }
 
     /** docs/kpi-catalogue.md §Dates and ages: the band of the age at {@code day}, 未知 without a birth date. */

@@ -13,11 +13,17 @@ import java.util.Map;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.floor;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.when;
 
 /**
  * The park's state at the end of every analysed month, as docs/kpi-catalogue.md §Shared definitions defines it:
@@ -29,6 +35,7 @@ public final class ParkState
     public static final String PARK = "全园区";
     public static final String FULL_MEMBER = "正式党员";
     public static final String PROBATIONARY_MEMBER = "预备党员";
+    private static final String ROSTER = "fact_person_month";
 
     private final SparkSession spark;
     private final String lake;
@@ -53,10 +60,26 @@ public final class ParkState
         return settings;
     }
 
-    /** A warehouse table as exported to the lake (month-partitioned tables carry month_key from their folders). */
+    /**
+     * A warehouse table as exported to the lake. Cached when read once it is read again (several families read the
+     * dimensions, submissions and admission events), except the roster, the largest table, whose each use reads only
+     * the columns it needs.
+     */
     public Dataset<Row> table(String name)
     {
-        return tables.computeIfAbsent(name, table -> spark.read().parquet(lake + "/" + table));
+        return tables.computeIfAbsent(name, table -> {
+            Dataset<Row> rows = spark.read().parquet(lake + "/" + table);
+            return table.equals(ROSTER) ? rows : rows.cache();
+        });
+    }
+
+    /**
+     * A dataset derived from the park that more than one mart family reads ({@code AdmissionDates}), computed and
+     * cached once under {@code name}.
+     */
+    public Dataset<Row> shared(String name, java.util.function.Supplier<Dataset<Row>> computation)
+    {
+        return cached(name, computation);
     }
 
     /**
@@ -197,10 +220,42 @@ public final class ParkState
     private Dataset<Row> carriedForward(Dataset<Row> rows, String key, String month)
     {
         Dataset<Row> spans = rows.withColumn("next_month", lead(col(month), 1).over(Window.partitionBy(key).orderBy(col(month))));
-        Dataset<Row> analysed = months().select(col("month_key").as("carried_month"));
-        return spans.join(broadcast(analysed), analysed.col("carried_month").geq(spans.col(month))
-                        .and(spans.col("next_month").isNull().or(analysed.col("carried_month").lt(spans.col("next_month")))))
-                .drop("next_month");
+        return atAnalysedMonths(spans, month, "next_month", "carried_month").drop("next_month");
+    }
+
+    /**
+     * Each row once per analysed month from its month {@code from} up to the month before {@code until} (blank: no
+     * end), that month in a new column {@code as}. The months each row spans are listed (an exploded sequence, clipped to
+     * the analysed range) and joined on equality, rather than every row compared with every month in a range join.
+     */
+    public Dataset<Row> atAnalysedMonths(Dataset<Row> rows, String from, String until, String as)
+    {
+        Dataset<Row> analysed = months().select(col("month_key").as(as));
+        Dataset<Row> bounds = analysed.agg(min(as).as("first_analysed_month"), max(as).as("last_analysed_month"));
+        Column last = monthIndex(col("last_analysed_month"));
+        Column start = greatest(monthIndex(col(from)), monthIndex(col("first_analysed_month")));
+        Column end = when(col(until).isNull(), last).otherwise(least(monthIndex(col(until)).minus(1), last));
+        return rows.crossJoin(broadcast(bounds))
+                .withColumn("span_start", start)
+                .withColumn("span_end", end)
+                .where(col("span_start").leq(col("span_end")))
+                .withColumn("span_month", explode(sequence(col("span_start"), col("span_end"))))
+                .withColumn(as, monthKey(col("span_month")))
+                .drop("first_analysed_month", "last_analysed_month", "span_start", "span_end", "span_month")
+                .join(broadcast(analysed), as);
+    }
+
+    /** Months since year 0 of a yyyymm key, so that two keys subtract to the months between them. */
+    public static Column monthIndex(Column monthKey)
+    {
+        return floor(monthKey.divide(100)).multiply(12).plus(monthKey.mod(100));
+    }
+
+    /** The yyyymm key of a {@link #monthIndex}. */
+    private static Column monthKey(Column monthIndex)
+    {
+        Column zeroBased = monthIndex.minus(1);
+        return floor(zeroBased.divide(12)).multiply(100).plus(zeroBased.mod(12)).plus(1).cast("int");
     }
 
     /** Keeps the first row of each window partition: each key's latest row when the window orders newest first. */

@@ -64,29 +64,23 @@ class LakeExportTest
                         .as(table).isEqualTo(rows);
                 assertThat(lake.rows()).containsEntry(table, rows);
             }
-            // The three months have people, links and events: the partitioned facts are not trivially empty.
+            // The three months have people, links and events: the month-keyed facts are not trivially empty.
             assertThat(lake.rows().get("fact_person_month")).isPositive();
             assertThat(lake.rows().get("fact_coverage_link")).isPositive();
         }
     }
 
     @Test
-    void partitionsTheMonthKeyedFactsByMonth()
-            throws SQLException, IOException
+    void writesEveryTableAsOneFile()
+            throws IOException
     {
-        try (Connection connection = warehouse.connect()) {
-            for (String table : LakeExport.MONTH_PARTITIONED) {
-                List<String> months = column(connection, "SELECT DISTINCT 'month_key=' || month_key FROM " + table + " ORDER BY 1");
-                assertThat(folderNames(lake.directory().resolve(table))).as(table).containsExactlyElementsOf(months);
-            }
-        }
-        for (String table : LakeExport.SINGLE_FILE) {
-            assertThat(folderNames(lake.directory().resolve(table))).as(table).containsExactly("data_0.parquet");
+        for (String table : LakeExport.TABLES) {
+            assertThat(folderNames(lake.directory().resolve(table))).as(table).containsExactly(LakeExport.FILE);
         }
     }
 
     @Test
-    void sparkReadsTheMonthKeyBackFromTheFolders()
+    void sparkReadsTheMonthKeyFromTheFile()
     {
         Dataset<Row> people = spark.read().parquet(lake.directory().resolve("fact_person_month").toString());
 

@@ -27,30 +27,29 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Writes the warehouse tables the Spark job reads (ParkState's {@code table(name)}) as a Parquet lake:
- * {@code <lake>/<snapshot>/<table>/}, month-keyed facts partitioned by {@code month_key}, the rest as one file.
+ * {@code <lake>/<snapshot>/<table>/data_0.parquet}, one file per table. Not partitioned by month: the park's tables are
+ * small, and some are scattered over decades (admission events date back to the 1990s), so month folders made ~1,000
+ * files of a few dozen rows whose opening cost more than their reading; Spark still splits a large file by row group.
  * Each export goes to a fresh snapshot folder, read in one transaction, and the link {@code <lake>/current} is switched
  * to it by an atomic rename, so a reader sees the previous lake or the new one, never a half-written one.
  * Schema {@code restricted} (names, id numbers, secretaries) is never read.
  */
 public final class LakeExport
 {
-    /** Facts with a month_key, written one folder per month ({@code month_key=202501/}); Spark reads the key back from the folder. */
-    public static final List<String> MONTH_PARTITIONED = List.of(
+    /** Every table of the lake, each written as one file (an empty one still has its schema). */
+    public static final List<String> TABLES = List.of(
             "fact_submission", "fact_organization_report", "fact_coverage_link", "fact_person_month", "fact_admission_event",
-            "fact_organization_life", "fact_enterprise_month", "fact_liaison_contact");
-    /** Dimensions and feeds written as one file each. */
-    public static final List<String> SINGLE_FILE = List.of(
+            "fact_organization_life", "fact_enterprise_month", "fact_liaison_contact",
             "dim_month", "dim_organization", "dim_person", "fact_grade", "fact_demonstration_site", "fact_liaison_assignment",
             "fact_annual_target", "default_annual_target");
-    /** Every table of the lake. */
-    public static final List<String> TABLES = Stream.concat(MONTH_PARTITIONED.stream(), SINGLE_FILE.stream()).toList();
     public static final String CURRENT = "current";
+    /** The one file of each table's folder. */
+    public static final String FILE = "data_0.parquet";
 
     private static final String SNAPSHOT_PREFIX = "export-";
     private static final DateTimeFormatter SNAPSHOT_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     // Table names come from the constants above only; the path is a checked literal (PathLiteral).
     private static final String COUNT_ROWS = "SELECT count(*) FROM main.%s";
-    private static final String COPY_PARTITIONED = "COPY (SELECT * FROM main.%s) TO %s (FORMAT parquet, PARTITION_BY (month_key))";
     private static final String COPY_ONE_FILE = "COPY (SELECT * FROM main.%s) TO %s (FORMAT parquet)";
 
     private LakeExport() {}
@@ -109,14 +108,9 @@ public final class LakeExport
                 for (String table : TABLES) {
                     long count = count(statement, table);
                     Path folder = snapshot.resolve(table);
-                    if (MONTH_PARTITIONED.contains(table) && count > 0) {
-                        statement.execute(String.format(COPY_PARTITIONED, table, PathLiteral.of(folder)));
-                    }
-                    else {
-                        // An empty table still gets one zero-row file, so Spark reads its schema instead of failing to infer one.
-                        Files.createDirectories(folder);
-                        statement.execute(String.format(COPY_ONE_FILE, table, PathLiteral.of(folder.resolve("data_0.parquet"))));
-                    }
+                    // An empty table still gets its zero-row file, so Spark reads its schema instead of failing to infer one.
+                    Files.createDirectories(folder);
+                    statement.execute(String.format(COPY_ONE_FILE, table, PathLiteral.of(folder.resolve(FILE))));
                     rows.put(table, count);
                 }
                 connection.commit();
