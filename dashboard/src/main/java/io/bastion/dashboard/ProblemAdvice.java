@@ -6,7 +6,6 @@ import io.bastion.dashboard.web.BilingualProblems;
 import io.bastion.ingest.format.FileRejectedException;
 import io.bastion.sql.WarehouseUnavailableException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,14 +26,14 @@ final class ProblemAdvice
     @ExceptionHandler
     ProblemDetail unsafeUpload(UploadRefusedException e)
     {
-        return problem(e.error().status(), e.error().name(), e.chinese(), e.english());
+        return BilingualProblems.problem(e.error().status(), e.error().name(), e.chinese(), e.english());
     }
 
     @ExceptionHandler
     ProblemDetail tooLarge(MaxUploadSizeExceededException e)
     {
         String limit = DataSize.ofBytes(settings.ingest().maxFileBytes()).toMegabytes() + " MB";
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, UploadError.TOO_LARGE.name(),
+        return BilingualProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, UploadError.TOO_LARGE.name(),
                 UploadError.TOO_LARGE.chinese() + "：每个文件上限 " + limit,
                 UploadError.TOO_LARGE.english() + ": the limit is " + limit + " per file");
     }
@@ -42,7 +41,7 @@ final class ProblemAdvice
     @ExceptionHandler
     ProblemDetail rejected(FileRejectedException e)
     {
-        return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.error().name(), e.chinese(), e.english());
+        return BilingualProblems.problem(HttpStatus.UNPROCESSABLE_ENTITY, e.error().name(), e.chinese(), e.english());
     }
 
     @ExceptionHandler
@@ -52,11 +51,6 @@ final class ProblemAdvice
         int split = message.indexOf(" / ");
         String chinese = split < 0 ? message : message.substring(0, split);
         String english = split < 0 ? message : message.substring(split + 3);
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "WAREHOUSE_UNAVAILABLE", chinese, english);
-    }
-
-    static ProblemDetail problem(HttpStatusCode status, String code, String chinese, String english)
-    {
-        return BilingualProblems.problem(status, code, chinese, english);
+        return BilingualProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "WAREHOUSE_UNAVAILABLE", chinese, english);
     }
 }
