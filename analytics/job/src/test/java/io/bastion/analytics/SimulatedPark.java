@@ -22,15 +22,33 @@ public final class SimulatedPark
     /** Generates the park's files under {@code folder/park} and ingests them into {@code folder/warehouse.duckdb}; the caller closes it. */
     public static Warehouse ingest(Path folder, int scale, int months)
     {
-        Path park = folder.resolve("park");
-        ParkGenerator.generate(new GeneratorSettings(scale, 42, park, END_MONTH, months));
+        Path park = generate(folder, scale, months);
         Warehouse warehouse = Warehouse.open(folder.resolve("warehouse.duckdb"));
-        RunSummary summary = new Ingestion(warehouse, IngestSettings.defaults(folder.resolve("archive")))
-                .ingest(List.of(park), "test", IngestionListener.SILENT);
-        if (!summary.status().equals("SUCCEEDED")) {
+        try {
+            ingest(warehouse, folder, park);
+        }
+        catch (RuntimeException e) {
             warehouse.close();
-            throw new IllegalStateException("the simulated park did not ingest: " + summary.status());
+            throw e;
         }
         return warehouse;
+    }
+
+    /** Generates the park's files under {@code folder/park}; returns that folder. */
+    public static Path generate(Path folder, int scale, int months)
+    {
+        Path park = folder.resolve("park");
+        ParkGenerator.generate(new GeneratorSettings(scale, 42, park, END_MONTH, months));
+        return park;
+    }
+
+    /** Ingests the files under {@code sources} in one run, archiving under {@code folder/archive}; a run that does not succeed fails. */
+    public static void ingest(Warehouse warehouse, Path folder, Path... sources)
+    {
+        RunSummary summary = new Ingestion(warehouse, IngestSettings.defaults(folder.resolve("archive")))
+                .ingest(List.of(sources), "test", IngestionListener.SILENT);
+        if (!summary.status().equals("SUCCEEDED")) {
+            throw new IllegalStateException("the simulated park did not ingest: " + summary.status());
+        }
     }
 }

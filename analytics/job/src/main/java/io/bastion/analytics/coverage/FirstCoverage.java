@@ -12,7 +12,9 @@ import static org.apache.spark.sql.functions.min;
 
 /**
  * 新入驻企业覆盖用时: for every enterprise that moved in during the analysed months, the first analysed month at whose
- * end it was org-covered and the days from moving in to that month's last day.
+ * end it was org-covered and the days from moving in to that month's last day. Recomputed from a month, the first
+ * coverage before that month is the last run's (the months before it did not change), and later ones are looked up in the
+ * recomputed months.
  */
 final class FirstCoverage
 {
@@ -24,17 +26,22 @@ final class FirstCoverage
      */
     static Dataset<Row> of(ParkState park, Dataset<Row> status)
     {
-        Dataset<Row> range = park.months().agg(min("first_day").as("first_analysed_day"), max("month_key").as("last_analysed_month"),
+        Dataset<Row> range = park.allMonths().agg(min("first_day").as("first_analysed_day"), max("month_key").as("last_analysed_month"),
                 max("last_day").as("last_analysed_day"));
         Dataset<Row> registryRows = park.table("fact_enterprise_month").crossJoin(range)
                 .where(col("month_key").leq(col("last_analysed_month")));
         Dataset<Row> registry = ParkState.latest(registryRows, Window.partitionBy("unit_code").orderBy(col("month_key").desc()))
                 .where(col("moved_in_on").geq(col("first_analysed_day"))
                         .and(col("moved_in_on").leq(col("last_analysed_day"))));
-        Dataset<Row> firstCovered = status.where(col("covered"))
-                .groupBy("unit_code")
-                .agg(min("month_key").as("first_covered_month"));
-        Dataset<Row> lastDays = park.months().select(col("month_key").as("first_covered_month"), col("last_day"));
+        Dataset<Row> covered = status.where(col("covered")).select(col("unit_code"), col("month_key").as("first_covered_month"));
+        if (park.recomputedFrom().isPresent()) {
+            int from = park.recomputedFrom().getAsInt();
+            Dataset<Row> before = park.table(ParkState.PREVIOUS_FIRST_COVERAGE).where(col("first_covered_month").lt(from))
+                    .select("unit_code", "first_covered_month");
+            covered = covered.where(col("first_covered_month").geq(from)).unionByName(before);
+        }
+        Dataset<Row> firstCovered = covered.groupBy("unit_code").agg(min("first_covered_month").as("first_covered_month"));
+        Dataset<Row> lastDays = park.allMonths().select(col("month_key").as("first_covered_month"), col("last_day"));
         return registry.join(firstCovered, "unit_code", "left")
                 .join(lastDays, "first_covered_month", "left")
                 .select(col("unit_code"), col("unit_name"), col("unit_category"), col("industry"), col("moved_in_on"),

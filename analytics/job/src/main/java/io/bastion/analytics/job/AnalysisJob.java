@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -54,7 +55,7 @@ public final class AnalysisJob
         SparkSession spark = null;
         try {
             spark = session(arguments.master(), arguments.conf());
-            Map<String, Long> rows = run(spark, arguments.lake(), arguments.out(), arguments.settings());
+            Map<String, Long> rows = run(spark, arguments.lake(), arguments.out(), arguments.settings(), arguments.fromMonth());
             System.out.printf("分析作业完成 / analysis job done: %d marts in %d ms%n", rows.size(), (System.nanoTime() - start) / 1_000_000);
         }
         catch (Throwable e) {
@@ -92,26 +93,37 @@ public final class AnalysisJob
     /**
      * Computes every mart over the lake and writes it to {@code <out>/<mart_table>/} (one file each);
      * returns each mart's row count by name. A mart folder that already exists is an error: the caller gives a fresh {@code out}.
+     * With {@code fromMonth} (yyyymm) only the months from it on are recomputed: each mart but {@link Marts#WRITTEN_WHOLE}
+     * holds those months' rows (and some of the month or quarter before, to be dropped), the others every row.
      */
-    public static Map<String, Long> run(SparkSession spark, String lake, String out, AnalysisSettings settings)
+    public static Map<String, Long> run(SparkSession spark, String lake, String out, AnalysisSettings settings, OptionalInt fromMonth)
     {
         requireNonNull(spark, "spark is null");
         requireNonNull(lake, "lake is null");
         requireNonNull(out, "out is null");
         requireNonNull(settings, "settings is null");
-        return run(spark, lake, out, settings, Marts.all());
+        requireNonNull(fromMonth, "fromMonth is null");
+        return run(spark, lake, out, settings, fromMonth, Marts.all());
     }
 
-    static Map<String, Long> run(SparkSession spark, String lake, String out, AnalysisSettings settings, List<MartComputation> computations)
+    static Map<String, Long> run(SparkSession spark, String lake, String out, AnalysisSettings settings, OptionalInt fromMonth,
+            List<MartComputation> computations)
     {
-        ParkState park = new ParkState(spark, lake, settings);
+        ParkState whole = new ParkState(spark, lake, settings);
+        ParkState park = fromMonth.isPresent() ? whole.from(fromMonth.getAsInt()) : whole;
         // Read the lake once up front: a wrong lake fails here, and the log says which months the marts cover.
         Row months = park.months().agg(count("*"), min("month_key"), max("month_key")).first();
-        System.out.println("分析月份 / analysed months: " + months.getLong(0) + " (" + months.get(1) + " … " + months.get(2) + ")");
+        System.out.println("分析月份 / analysed months: " + months.getLong(0) + " (" + months.get(1) + " … " + months.get(2) + ")"
+                + fromMonth.stream().mapToObj(month -> "，自 " + month + " 起重算 / recomputed from " + month).findFirst().orElse(""));
         Map<String, Long> rows = new TreeMap<>();
         for (MartComputation computation : computations) {
-            for (Map.Entry<String, Dataset<Row>> mart : computation.compute(park).entrySet()) {
+            Map<String, Dataset<Row>> computed = computation.compute(park);
+            // datasets are lazy: the family's marts computed over every month are only run for those of OVER_ALL_MONTHS
+            Map<String, Dataset<Row>> overAllMonths = park == whole || computed.keySet().stream().noneMatch(Marts.OVER_ALL_MONTHS::contains)
+                    ? computed : computation.compute(whole);
+            for (Map.Entry<String, Dataset<Row>> mart : computed.entrySet()) {
                 String name = mart.getKey();
+                Dataset<Row> dataset = Marts.OVER_ALL_MONTHS.contains(name) ? overAllMonths.get(name) : mart.getValue();
                 if (!MART_NAME.matcher(name).matches()) {
                     throw new IllegalStateException("指标表名不合规：" + name + "（应为 mart_ 加小写字母） / mart name " + name
                             + " from " + computation.getClass().getName() + " is not mart_ followed by lower-case letters");
@@ -122,7 +134,7 @@ public final class AnalysisJob
                 }
                 String folder = out + "/" + name;
                 long start = System.nanoTime();
-                mart.getValue().coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(folder);
+                dataset.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(folder);
                 rows.put(name, writtenRows(spark, folder));
                 System.out.printf("指标表 / mart %s: %d rows in %d ms%n", name, rows.get(name), (System.nanoTime() - start) / 1_000_000);
             }

@@ -2,24 +2,27 @@ package io.bastion.analytics.job;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * The command line of {@link AnalysisJob}:
- * {@code --lake <dir|url> --out <dir|url> [--master local[*]|spark://…] [--party-lectures-per-quarter N] [--conf key=value]…}.
+ * {@code --lake <dir|url> --out <dir|url> [--master local[*]|spark://…] [--party-lectures-per-quarter N] [--from-month yyyymm]
+ * [--conf key=value]…}.
  *
  * @param lake where the warehouse tables were exported as Parquet
  * @param out where each mart is written, as {@code <out>/<mart_table>/}
  * @param master the Spark master URL
  * @param settings the park's rules
+ * @param fromMonth the first month (yyyymm) to recompute; empty: every month
  * @param conf further Spark settings, applied last so they override the job's defaults
  */
-public record JobArguments(String lake, String out, String master, AnalysisSettings settings, Map<String, String> conf)
+public record JobArguments(String lake, String out, String master, AnalysisSettings settings, OptionalInt fromMonth, Map<String, String> conf)
 {
     public static final String DEFAULT_MASTER = "local[*]";
     public static final String USAGE = "用法 / usage: AnalysisJob --lake <dir|url> --out <dir|url> [--master local[*]|spark://host:port]"
-            + " [--party-lectures-per-quarter N] [--conf key=value]…";
+            + " [--party-lectures-per-quarter N] [--from-month yyyymm] [--conf key=value]…";
 
     public JobArguments
     {
@@ -27,6 +30,7 @@ public record JobArguments(String lake, String out, String master, AnalysisSetti
         requireNonNull(out, "out is null");
         requireNonNull(master, "master is null");
         requireNonNull(settings, "settings is null");
+        requireNonNull(fromMonth, "fromMonth is null");
         conf = Map.copyOf(conf);
     }
 
@@ -37,6 +41,7 @@ public record JobArguments(String lake, String out, String master, AnalysisSetti
         String out = null;
         String master = DEFAULT_MASTER;
         AnalysisSettings settings = AnalysisSettings.defaults();
+        OptionalInt fromMonth = OptionalInt.empty();
         Map<String, String> conf = new LinkedHashMap<>();
         for (int index = 0; index < args.length; index += 2) {
             String option = args[index];
@@ -49,6 +54,7 @@ public record JobArguments(String lake, String out, String master, AnalysisSetti
                 case "--out" -> out = value;
                 case "--master" -> master = value;
                 case "--party-lectures-per-quarter" -> settings = new AnalysisSettings(integer(option, value));
+                case "--from-month" -> fromMonth = OptionalInt.of(month(option, value));
                 case "--conf" -> {
                     int equals = value.indexOf('=');
                     if (equals <= 0) {
@@ -65,7 +71,7 @@ public record JobArguments(String lake, String out, String master, AnalysisSetti
         if (out == null || out.isBlank()) {
             throw wrong("缺少 --out", "--out is missing");
         }
-        return new JobArguments(lake, out, master, settings, conf);
+        return new JobArguments(lake, out, master, settings, fromMonth, conf);
     }
 
     private static int integer(String option, String value)
@@ -76,6 +82,15 @@ public record JobArguments(String lake, String out, String master, AnalysisSetti
         catch (NumberFormatException e) {
             throw wrong(option + " 应为整数，实际为 " + value, option + " takes a whole number, got " + value);
         }
+    }
+
+    private static int month(String option, String value)
+    {
+        int month = integer(option, value);
+        if (month < 100001 || month > 999912 || month % 100 < 1 || month % 100 > 12) {
+            throw wrong(option + " 应为年月 yyyymm（如 202610），实际为 " + value, option + " takes a month as yyyymm (such as 202610), got " + value);
+        }
+        return month;
     }
 
     private static IllegalArgumentException wrong(String chinese, String english)

@@ -12,6 +12,9 @@ import io.bastion.analytics.targets.Targets;
 import io.bastion.analytics.timeliness.SubmissionTimeliness;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Every mart family the Spark job computes. A feature adds its {@link MartComputation} to the list; the job writes
@@ -19,6 +22,22 @@ import java.util.List;
  */
 public final class Marts
 {
+    /**
+     * The marts recomputed over every analysed month even when a run recomputes from a month: they read the admission
+     * events, which are re-read from each person's latest roster row, so the organization of an event (and the roster row
+     * the new-member structure reads) can change for any past month. They read no month-by-month state of the people, so
+     * they stay cheap.
+     */
+    public static final Set<String> OVER_ALL_MONTHS = Set.of("mart_admission_flow", "mart_admission_conversion", "mart_new_member_structure",
+            "mart_procedure_finding");
+    /**
+     * The marts a recomputation from a month still writes whole, for the load to replace: those {@link #OVER_ALL_MONTHS} and
+     * the first coverage of new enterprises, whose months before the recomputed ones are carried on from the last run's.
+     * Every other mart is written from that month on and replaces only those months' rows.
+     */
+    public static final Set<String> WRITTEN_WHOLE = Stream.concat(OVER_ALL_MONTHS.stream(), Stream.of("mart_enterprise_first_coverage"))
+            .collect(Collectors.toUnmodifiableSet());
+
     private Marts() {}
 
     public static List<MartComputation> all()

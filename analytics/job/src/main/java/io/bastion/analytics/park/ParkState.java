@@ -9,6 +9,7 @@ import org.apache.spark.sql.expressions.Window;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.broadcast;
@@ -37,17 +38,75 @@ public final class ParkState
     public static final String PROBATIONARY_MEMBER = "预备党员";
     private static final String ROSTER = "fact_person_month";
 
+    /** The lake table of the last done run's first coverage (unit_code, first_covered_month), read by a recomputation from a month. */
+    public static final String PREVIOUS_FIRST_COVERAGE = "previous_first_coverage";
+
     private final SparkSession spark;
     private final String lake;
     private final AnalysisSettings settings;
-    private final Map<String, Dataset<Row>> tables = new HashMap<>();
+    private final Map<String, Dataset<Row>> tables;
     private final Map<String, Dataset<Row>> derived = new HashMap<>();
+    private final ParkState whole;
+    private final OptionalInt recomputedFrom;
 
+    /** The park over every analysed month. */
     public ParkState(SparkSession spark, String lake, AnalysisSettings settings)
     {
         this.spark = requireNonNull(spark, "spark is null");
         this.lake = requireNonNull(lake, "lake is null");
         this.settings = requireNonNull(settings, "settings is null");
+        this.tables = new HashMap<>();
+        this.whole = this;
+        this.recomputedFrom = OptionalInt.empty();
+    }
+
+    private ParkState(ParkState whole, int from)
+    {
+        this.spark = whole.spark;
+        this.lake = whole.lake;
+        this.settings = whole.settings;
+        this.tables = whole.tables;
+        this.whole = whole;
+        this.recomputedFrom = OptionalInt.of(from);
+    }
+
+    /**
+     * The park over the months a recomputation from month {@code from} (yyyymm) needs: from {@link #windowStart} on, so
+     * that every mart row of {@code from} and later months is computed as over all months (a month's M−1 and its whole
+     * quarter are there). Rows of earlier months it computes are incomplete and must not be kept. The lake's tables are
+     * shared with this park's.
+     */
+    public ParkState from(int from)
+    {
+        if (this != whole) {
+            throw new IllegalStateException("已是从 " + recomputedFrom.getAsInt() + " 起的重算 / already a recomputation from " + recomputedFrom.getAsInt());
+        }
+        return new ParkState(this, from);
+    }
+
+    /** The park over every analysed month (this one unless it is a recomputation from a month). */
+    public ParkState whole()
+    {
+        return whole;
+    }
+
+    /** The month (yyyymm) from which the marts are recomputed; empty when every month is. */
+    public OptionalInt recomputedFrom()
+    {
+        return recomputedFrom;
+    }
+
+    /**
+     * The first month a recomputation from {@code from} computes: the month before it (a month's change reads M−1) or,
+     * if earlier, the first month of its quarter (a quarter's marts read all three of its months).
+     */
+    public static int windowStart(int from)
+    {
+        int year = from / 100;
+        int month = from % 100;
+        int before = month == 1 ? (year - 1) * 100 + 12 : from - 1;
+        int quarterStart = year * 100 + (month - 1) / 3 * 3 + 1;
+        return Math.min(before, quarterStart);
     }
 
     public SparkSession spark()
@@ -83,12 +142,27 @@ public final class ParkState
     }
 
     /**
-     * The analysed months: from the first to the last month of the current submissions.
-     * Columns: month_key, month, year, quarter_label, month_of_year, first_day, last_day, report_deadline.
+     * The months computed: every analysed month ({@link #allMonths()}), or in a recomputation from a month those from its
+     * {@link #windowStart} on. Columns as {@link #allMonths()}.
      */
     public Dataset<Row> months()
     {
-        return cached("months", () -> {
+        if (recomputedFrom.isEmpty()) {
+            return allMonths();
+        }
+        return cached("months", () -> whole.allMonths().where(col("month_key").geq(windowStart(recomputedFrom.getAsInt()))));
+    }
+
+    /**
+     * The analysed months: from the first to the last month of the current submissions, also in a recomputation.
+     * Columns: month_key, month, year, quarter_label, month_of_year, first_day, last_day, report_deadline.
+     */
+    public Dataset<Row> allMonths()
+    {
+        if (this != whole) {
+            return whole.allMonths();
+        }
+        return cached("allMonths", () -> {
             Row range = table("fact_submission").where(col("is_current"))
                     .agg(min("month_key").as("first"), max("month_key").as("last"))
                     .first();

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -113,7 +114,7 @@ final class HandParkWarehouse
         try (Connection connection = warehouse.connect()) {
             LakeSnapshot lake = LakeExport.export(connection, folder.resolve("lake"));
             Path marts = folder.resolve("marts-" + System.nanoTime());
-            AnalysisJob.run(TestSpark.session(), lake.directory().toString(), marts.toString(), settings);
+            AnalysisJob.run(TestSpark.session(), lake.directory().toString(), marts.toString(), settings, OptionalInt.empty());
             // the runner's bookkeeping and mart load; the runner itself would start the job as a child process
             TestRuns.load(connection, marts, "hand park", LocalDateTime.now());
         }

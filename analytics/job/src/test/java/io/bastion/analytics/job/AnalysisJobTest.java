@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 import static org.apache.spark.sql.functions.col;
@@ -60,7 +61,7 @@ class AnalysisJobTest
     {
         Path out = temp.resolve("out-1");
 
-        Map<String, Long> rows = AnalysisJob.run(spark, lake.directory().toString(), out.toString(), AnalysisSettings.defaults(), List.of(YEARS, ANALYSED));
+        Map<String, Long> rows = AnalysisJob.run(spark, lake.directory().toString(), out.toString(), AnalysisSettings.defaults(), OptionalInt.empty(), List.of(YEARS, ANALYSED));
 
         assertThat(rows).containsExactly(Map.entry("mart_analysed_months", 0L), Map.entry("mart_years", 50L));
         assertThat(parquetFiles(out.resolve("mart_years"))).hasSize(1);
@@ -80,7 +81,7 @@ class AnalysisJobTest
         Path out = temp.resolve("out-2");
         Files.createDirectories(out.resolve("mart_years"));
 
-        assertThatThrownBy(() -> AnalysisJob.run(spark, lake.directory().toString(), out.toString(), AnalysisSettings.defaults(), List.of(YEARS)))
+        assertThatThrownBy(() -> AnalysisJob.run(spark, lake.directory().toString(), out.toString(), AnalysisSettings.defaults(), OptionalInt.empty(), List.of(YEARS)))
                 .hasMessageContaining("already exists");
     }
 
@@ -89,11 +90,11 @@ class AnalysisJobTest
     {
         String out = temp.resolve("out-3").toString();
 
-        assertThatThrownBy(() -> AnalysisJob.run(spark, lake.directory().toString(), out, AnalysisSettings.defaults(), List.of(YEARS, YEARS)))
+        assertThatThrownBy(() -> AnalysisJob.run(spark, lake.directory().toString(), out, AnalysisSettings.defaults(), OptionalInt.empty(), List.of(YEARS, YEARS)))
                 .hasMessageContaining("被计算了两次")
                 .hasMessageContaining("mart mart_years is computed twice");
         MartComputation misnamed = park -> Map.of("Coverage", park.table("dim_month"));
-        assertThatThrownBy(() -> AnalysisJob.run(spark, lake.directory().toString(), out, AnalysisSettings.defaults(), List.of(misnamed)))
+        assertThatThrownBy(() -> AnalysisJob.run(spark, lake.directory().toString(), out, AnalysisSettings.defaults(), OptionalInt.empty(), List.of(misnamed)))
                 .hasMessageContaining("指标表名不合规");
     }
 

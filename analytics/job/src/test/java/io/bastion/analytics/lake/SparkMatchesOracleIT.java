@@ -8,37 +8,58 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The acceptance test of the analysis: on the scale-1 simulated park (36 months), the marts the Spark job computes,
- * run through the real runner (export, child process, load), hold exactly the rows of the independent SQL oracle
- * views {@code oracle_X}, for every mart table, and none of them is empty; and a second run with nothing new is recorded as
- * unchanged.
+ * The acceptance test of the analysis, on the scale-1 simulated park, run through the real runner (export, child process,
+ * load), as a park lives it: 35 months ingested and analysed; then the 36th month's files together with a branch's
+ * corrected resend of an earlier month (2026-08, signed off later, one member's 业务骨干 changed) ingested and analysed
+ * incrementally; then nothing new. After both analyses, every mart holds exactly the rows of the independent SQL oracle
+ * views {@code oracle_X} over what the warehouse then holds, and none of them is empty. The second run recomputed only
+ * the months from the resend's on and kept the earlier months' rows; the third is recorded as unchanged.
  */
 class SparkMatchesOracleIT
 {
+    private static final String LAST_MONTH = "2026-10";
+    private static final String RESENT = "P01B0002_2026-08.json";
+
     @TempDir
     static Path temp;
     private static Warehouse warehouse;
     private static AnalysisOutcome first;
+    private static List<String> firstDifferences;
     private static AnalysisOutcome second;
+    private static AnalysisOutcome third;
 
     @BeforeAll
-    static void analyseTheScaleOnePark()
+    static void analyseTheScaleOneParkMonthByMonth()
+            throws IOException, SQLException
     {
-        warehouse = SimulatedPark.ingest(temp, 1, 36);
+        Path park = SimulatedPark.generate(temp, 1, 36);
+        Path nextMonth = holdBackTheLastMonth(park, temp.resolve("next-month"));
+        resendCorrected(park.resolve("branches").resolve("2026-08").resolve(RESENT), nextMonth.resolve("resent").resolve(RESENT));
+        warehouse = Warehouse.open(temp.resolve("warehouse.duckdb"));
+        SimulatedPark.ingest(warehouse, temp, park);
         AnalysisRunner runner = new AnalysisRunner(AnalysisRunnerSettings.defaults(temp.resolve("lake"),
                 Path.of(System.getProperty("bastion.spark.home")), Path.of(System.getProperty("bastion.job.jar"))));
         first = runner.run(warehouse, Trigger.CLI);
-        second = runner.run(warehouse, Trigger.SCHEDULE);
+        firstDifferences = differencesFromTheOracle();
+        SimulatedPark.ingest(warehouse, temp, nextMonth);
+        second = runner.run(warehouse, Trigger.AFTER_INGEST);
+        third = runner.run(warehouse, Trigger.SCHEDULE);
     }
 
     @AfterAll
@@ -48,31 +69,115 @@ class SparkMatchesOracleIT
     }
 
     @Test
-    void everyMartHoldsTheOracleRows()
-            throws SQLException
+    void theFirstAnalysisOfThirtyFiveMonthsHoldsTheOracleRows()
     {
         assertThat(first.status()).as("first run: %s", first.message().orElse("")).isEqualTo(RunStatus.DONE);
+        assertThat(firstDifferences).as("%d marts differ from the oracle after 35 months:%n%s", firstDifferences.size(), String.join("\n", firstDifferences))
+                .isEmpty();
+    }
+
+    @Test
+    void theIncrementalAnalysisOfTheNextMonthHoldsTheOracleRows()
+            throws SQLException
+    {
+        assertThat(second.status()).as("second run: %s", second.message().orElse("")).isEqualTo(RunStatus.DONE);
+        List<String> differences = differencesFromTheOracle();
+        assertThat(differences).as("%d marts differ from the oracle after the incremental run:%n%s", differences.size(), String.join("\n", differences))
+                .isEmpty();
+        // A mart empty on both sides equals its oracle and proves nothing: the scale-1 park gives every mart rows.
+        try (Connection connection = warehouse.connect()) {
+            List<String> empty = new ArrayList<>();
+            for (String mart : MartLoad.martTables(connection)) {
+                if (count(connection, "SELECT count(*) FROM " + mart) == 0) {
+                    empty.add(mart);
+                }
+            }
+            assertThat(empty).as("指标表为空 / marts without rows").isEmpty();
+        }
+    }
+
+    @Test
+    void theIncrementalAnalysisRecomputedFromTheResentMonthAndKeptTheMonthsBefore()
+            throws SQLException
+    {
+        try (Connection connection = warehouse.connect()) {
+            assertThat(count(connection, "SELECT from_month FROM analysis_run WHERE analysis_id = " + first.analysisId())).isZero();
+            assertThat(count(connection, "SELECT from_month FROM analysis_run WHERE analysis_id = " + second.analysisId())).isEqualTo(202608);
+            // the months before 2026-08 are the first run's rows, the later ones the second's
+            assertThat(count(connection, "SELECT count(DISTINCT analysis_id) FROM mart_membership WHERE month_key < 202608")).isOne();
+            assertThat(count(connection, "SELECT min(analysis_id) FROM mart_membership WHERE month_key < 202608")).isEqualTo(first.analysisId());
+            assertThat(count(connection, "SELECT count(*) FROM mart_membership WHERE month_key >= 202608 AND analysis_id <> " + second.analysisId()))
+                    .isZero();
+            assertThat(count(connection, "SELECT count(*) FROM mart_life_compliance WHERE quarter = '2026Q2' AND analysis_id = " + first.analysisId()))
+                    .isPositive();
+            assertThat(count(connection, "SELECT count(*) FROM mart_life_compliance WHERE quarter = '2026Q3' AND analysis_id = " + second.analysisId()))
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void aThirdRunWithNothingNewIsUnchanged()
+    {
+        assertThat(third.status()).as("third run: %s", third.message().orElse("")).isEqualTo(RunStatus.UNCHANGED);
+        assertThat(third.analysisId()).isEqualTo(second.analysisId() + 1);
+    }
+
+    private static List<String> differencesFromTheOracle()
+            throws SQLException
+    {
         List<String> differences = new ArrayList<>();
         try (Connection connection = warehouse.connect()) {
-            List<String> marts = MartLoad.martTables(connection);
-            for (String mart : marts) {
+            for (String mart : MartLoad.martTables(connection)) {
                 String computed = MartLoad.computedColumns(connection, mart).stream().map(column -> '"' + column + '"').collect(Collectors.joining(", "));
                 String oracle = "oracle_" + mart.substring("mart_".length());
                 MartComparison.compare(connection, mart, "(SELECT " + computed + " FROM " + mart + ")", "(SELECT " + computed + " FROM " + oracle + ")")
                         .ifPresent(difference -> differences.add(difference.describe("spark", "oracle")));
             }
-            assertThat(differences).as("%d of %d marts differ from the oracle:%n%s", differences.size(), marts.size(), String.join("\n", differences))
-                    .isEmpty();
-            // A mart empty on both sides equals its oracle and proves nothing: the scale-1 park gives every mart rows.
-            List<String> empty = marts.stream().filter(mart -> first.martRows().getOrDefault(mart, 0L) == 0).toList();
-            assertThat(empty).as("指标表为空 / marts the run loaded no rows into").isEmpty();
         }
+        return differences;
     }
 
-    @Test
-    void aSecondRunWithNothingNewIsUnchanged()
+    /** Moves every file of the park's last month (branch submissions, liaison log, registry) into {@code nextMonth}. */
+    private static Path holdBackTheLastMonth(Path park, Path nextMonth)
+            throws IOException
     {
-        assertThat(second.status()).as("second run: %s", second.message().orElse("")).isEqualTo(RunStatus.UNCHANGED);
-        assertThat(second.analysisId()).isEqualTo(first.analysisId() + 1);
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(park)) {
+            files = all.filter(Files::isRegularFile).filter(file -> file.toString().contains(LAST_MONTH)).toList();
+        }
+        assertThat(files).as("files of " + LAST_MONTH).hasSizeGreaterThan(100);
+        for (Path file : files) {
+            Path target = nextMonth.resolve(park.relativize(file));
+            Files.createDirectories(target.getParent());
+            Files.move(file, target);
+        }
+        return nextMonth;
+    }
+
+    /** The branch's resend: signed off on 2026-09-20 instead of 2026-09-02 (so late), its first 业务骨干 否 now 是. */
+    private static void resendCorrected(Path original, Path resend)
+            throws IOException
+    {
+        String text = Files.readString(original, StandardCharsets.UTF_8);
+        String corrected = replaceFirst(replaceFirst(text, "\"报送日期\"\\s*:\\s*\"2026-09-02\"", "\"报送日期\": \"2026-09-20\""),
+                "\"业务骨干\"\\s*:\\s*\"否\"", "\"业务骨干\": \"是\"");
+        Files.createDirectories(resend.getParent());
+        Files.writeString(resend, corrected, StandardCharsets.UTF_8);
+    }
+
+    private static String replaceFirst(String text, String pattern, String replacement)
+    {
+        String replaced = text.replaceFirst(pattern, replacement);
+        assertThat(replaced).as("%s in the generated submission", pattern).isNotEqualTo(text);
+        return replaced;
+    }
+
+    private static long count(Connection connection, String sql)
+            throws SQLException
+    {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 }

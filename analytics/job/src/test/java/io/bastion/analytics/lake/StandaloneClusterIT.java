@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -69,9 +70,9 @@ class StandaloneClusterIT
             awaitWorker(cluster.get(0), masterWebPort);
 
             Path clusterOut = temp.resolve("out-cluster");
-            SparkJobProcess.run(SparkJobProcess.command(local.withSparkMaster(master), lake.directory(), clusterOut), Duration.ofMinutes(15));
+            SparkJobProcess.run(SparkJobProcess.command(local.withSparkMaster(master), lake.directory(), clusterOut, OptionalInt.empty()), Duration.ofMinutes(15));
             Path localOut = temp.resolve("out-local");
-            SparkJobProcess.run(SparkJobProcess.command(local, lake.directory(), localOut), Duration.ofMinutes(15));
+            SparkJobProcess.run(SparkJobProcess.command(local, lake.directory(), localOut, OptionalInt.empty()), Duration.ofMinutes(15));
 
             List<String> marts = martFolders(localOut);
             assertThat(martFolders(clusterOut)).isEqualTo(marts);

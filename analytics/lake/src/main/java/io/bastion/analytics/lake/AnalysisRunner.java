@@ -3,17 +3,23 @@ package io.bastion.analytics.lake;
 import io.bastion.sql.Warehouse;
 import io.bastion.sql.WarehouseSqlException;
 import org.apache.commons.io.file.PathUtils;
+import org.jooq.Record2;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -22,8 +28,10 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * One analysis run, the API the dashboard and the tests call: record the park's rules it runs with (ParkRules), fingerprint
- * the input and stop there if it has not changed since the last done run; otherwise export the lake, run the Spark job as a child process and load its marts in one
- * transaction. A failure is recorded with its bilingual message and the previous marts stay.
+ * the input and stop there if it has not changed since the last done run; otherwise export the lake, digest what it holds
+ * (InputDigests), plan from which month to recompute (AnalysisPlan: the earliest that changed since the last done run, or
+ * every month), run the Spark job as a child process and load its marts in one transaction, replacing only the
+ * recomputed months' rows. A failure is recorded with its bilingual message and the previous marts stay.
  * Only spark-launcher is needed on the caller's classpath, not Spark itself.
  */
 public final class AnalysisRunner
@@ -65,7 +73,7 @@ public final class AnalysisRunner
             }
             long analysisId = AnalysisRuns.start(connection, RunStatus.RUNNING, trigger, settings.sparkMaster(), fingerprint);
             LOG.info("分析批次 {} 开始 / analysis run {} started ({}, {})", analysisId, analysisId, trigger.code(), settings.sparkMaster());
-            return compute(connection, analysisId);
+            return compute(connection, analysisId, lastDone);
         }
         catch (SQLException e) {
             throw new WarehouseSqlException("analysis run", e);
@@ -85,7 +93,7 @@ public final class AnalysisRunner
         return new AnalysisOutcome(analysisId, RunStatus.UNCHANGED, Map.of(), 0, 0, 0, Optional.of(message));
     }
 
-    private AnalysisOutcome compute(Connection connection, long analysisId)
+    private AnalysisOutcome compute(Connection connection, long analysisId, Optional<AnalysisRuns.DoneRun> lastDone)
     {
         long exportMs = 0;
         long sparkStart = 0;
@@ -94,18 +102,21 @@ public final class AnalysisRunner
             long start = System.nanoTime();
             LakeSnapshot lake = export(connection);
             exportMs = millisSince(start);
-            AnalysisRuns.exported(connection, analysisId, exportMs, AnalysisRuns.analysedMonths(connection));
+            Optional<Record2<Integer, Integer>> months = AnalysisRuns.analysedMonths(connection);
+            AnalysisRuns.exported(connection, analysisId, exportMs, months);
+            AnalysisPlan plan = plan(connection, analysisId, lake, lastDone, months);
+            LOG.info("分析批次 {} / analysis run {}: {}", analysisId, analysisId, plan.reason());
 
             // Outputs of earlier runs (kept when their load failed) go now; this run's is fresh.
             Path marts = settings.lake().resolve(MARTS_FOLDER);
             delete(marts);
             Path out = marts.resolve(String.valueOf(analysisId));
             sparkStart = System.nanoTime();
-            SparkJobProcess.run(SparkJobProcess.command(settings, lake.directory(), out), settings.timeout());
+            SparkJobProcess.run(SparkJobProcess.command(settings, lake.directory(), out, plan.fromMonth()), settings.timeout());
             sparkMs = millisSince(sparkStart);
             AnalysisRuns.computed(connection, analysisId, sparkMs);
 
-            LoadedMarts loaded = MartLoad.load(connection, out, analysisId, LocalDateTime.now());
+            LoadedMarts loaded = MartLoad.load(connection, out, analysisId, LocalDateTime.now(), plan.fromMonth());
             delete(out);
             LOG.info("分析批次 {} 完成 / analysis run {} done: export {} ms, Spark {} ms, load {} ms, {} mart rows",
                     analysisId, analysisId, exportMs, sparkMs, loaded.loadMs(), loaded.totalRows());
@@ -117,6 +128,60 @@ public final class AnalysisRunner
         catch (RuntimeException e) {
             return failed(connection, analysisId, "分析失败：" + e.getMessage() + " / the analysis failed: " + e.getMessage(), exportMs,
                     sparkTime(sparkStart, sparkMs), e);
+        }
+    }
+
+    private AnalysisPlan plan(Connection connection, long analysisId, LakeSnapshot lake, Optional<AnalysisRuns.DoneRun> lastDone,
+            Optional<Record2<Integer, Integer>> months)
+    {
+        String jobSettings = jobSettings(connection);
+        AnalysisPlan plan;
+        if (months.isEmpty()) {
+            plan = new AnalysisPlan(OptionalInt.empty(), "尚无报送，计算全部月份 / nothing has been submitted yet: every month is computed");
+        }
+        else {
+            InputDigests.record(connection, analysisId, lake.directory(), months.get().value1());
+            plan = AnalysisPlan.of(connection, analysisId, jobSettings, lastDone, months.get().value1(), months.get().value2());
+        }
+        AnalysisRuns.planned(connection, analysisId, jobSettings, plan);
+        return plan;
+    }
+
+    /**
+     * What the marts depend on besides the input: the park's rules, the job (its jar's SHA-256) and the marts' columns
+     * (a migration that adds one must fill it in for every month). A run with other job settings than the last done run
+     * recomputes every month.
+     */
+    private String jobSettings(Connection connection)
+    {
+        try (var statement = connection.createStatement();
+                var columns = statement.executeQuery("SELECT md5(string_agg(table_name || '.' || column_name || ' ' || data_type, ',' "
+                        + "ORDER BY table_name, ordinal_position)) FROM information_schema.columns "
+                        + "WHERE table_schema = 'main' AND starts_with(table_name, 'mart_')")) {
+            columns.next();
+            return settings.fingerprint() + ";job=" + sha256(settings.jobJar()) + ";marts=" + columns.getString(1);
+        }
+        catch (SQLException e) {
+            throw new WarehouseSqlException("读取指标表结构 / read the marts' columns", e);
+        }
+    }
+
+    private static String sha256(Path file)
+    {
+        try (var in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        }
+        catch (IOException e) {
+            throw new AnalysisException(AnalysisException.Reason.SETUP, "无法读取分析作业 jar " + file + "：" + e.getMessage()
+                    + " / cannot read the job jar " + file + ": " + e.getMessage(), e);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -43,13 +43,14 @@ final class AnalysisRuns
     /** The last run whose marts are the current ones. */
     static Optional<DoneRun> lastDone(Connection connection)
     {
-        return Warehouse.dsl(connection).select(ANALYSIS_RUN.ANALYSIS_ID, ANALYSIS_RUN.INPUT_FINGERPRINT).from(ANALYSIS_RUN)
+        return Warehouse.dsl(connection).select(ANALYSIS_RUN.ANALYSIS_ID, ANALYSIS_RUN.INPUT_FINGERPRINT, ANALYSIS_RUN.JOB_SETTINGS).from(ANALYSIS_RUN)
                 .where(ANALYSIS_RUN.STATUS.eq(RunStatus.DONE.code()))
                 .orderBy(ANALYSIS_RUN.ANALYSIS_ID.desc()).limit(1)
-                .fetchOptional(record -> new DoneRun(record.value1(), record.value2()));
+                .fetchOptional(record -> new DoneRun(record.value1(), record.value2(), record.value3()));
     }
 
-    record DoneRun(long analysisId, String fingerprint) {}
+    /** The last done run: its id, input fingerprint and job settings (blank for runs before incremental analysis). */
+    record DoneRun(long analysisId, String fingerprint, String jobSettings) {}
 
     /** The first and last analysed month (of the current submissions), if there are any. */
     static Optional<Record2<Integer, Integer>> analysedMonths(Connection connection)
@@ -86,6 +87,16 @@ final class AnalysisRuns
                 .set(ANALYSIS_RUN.EXPORT_MS, exportMs)
                 .set(ANALYSIS_RUN.FIRST_MONTH, months.map(Record2::value1).orElse(null))
                 .set(ANALYSIS_RUN.LAST_MONTH, months.map(Record2::value2).orElse(null))
+                .where(ANALYSIS_RUN.ANALYSIS_ID.eq(analysisId))
+                .execute();
+    }
+
+    static void planned(Connection connection, long analysisId, String jobSettings, AnalysisPlan plan)
+    {
+        Warehouse.dsl(connection).update(ANALYSIS_RUN)
+                .set(ANALYSIS_RUN.JOB_SETTINGS, jobSettings)
+                .set(ANALYSIS_RUN.FROM_MONTH, plan.fromMonth().isPresent() ? plan.fromMonth().getAsInt() : null)
+                .set(ANALYSIS_RUN.PLAN, plan.reason())
                 .where(ANALYSIS_RUN.ANALYSIS_ID.eq(analysisId))
                 .execute();
     }

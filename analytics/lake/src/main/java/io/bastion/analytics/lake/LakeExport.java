@@ -42,6 +42,11 @@ public final class LakeExport
             "fact_organization_life", "fact_enterprise_month", "fact_liaison_contact",
             "dim_month", "dim_organization", "dim_person", "fact_grade", "fact_demonstration_site", "fact_liaison_assignment",
             "fact_annual_target", "default_annual_target");
+    /**
+     * Besides the tables: the last done run's first coverage of new enterprises, which a recomputation from a month
+     * carries on for the months before it (ParkState.PREVIOUS_FIRST_COVERAGE in the job).
+     */
+    public static final String PREVIOUS_FIRST_COVERAGE = "previous_first_coverage";
     public static final String CURRENT = "current";
     /** The one file of each table's folder. */
     public static final String FILE = "data_0.parquet";
@@ -51,6 +56,8 @@ public final class LakeExport
     // Table names come from the constants above only; the path is a checked literal (PathLiteral).
     private static final String COUNT_ROWS = "SELECT count(*) FROM main.%s";
     private static final String COPY_ONE_FILE = "COPY (SELECT * FROM main.%s) TO %s (FORMAT parquet)";
+    private static final String COPY_PREVIOUS_FIRST_COVERAGE = "COPY (SELECT unit_code, first_covered_month FROM main.mart_enterprise_first_coverage)"
+            + " TO %s (FORMAT parquet)";
 
     private LakeExport() {}
 
@@ -113,6 +120,9 @@ public final class LakeExport
                     statement.execute(String.format(COPY_ONE_FILE, table, PathLiteral.of(folder.resolve(FILE))));
                     rows.put(table, count);
                 }
+                Path previous = snapshot.resolve(PREVIOUS_FIRST_COVERAGE);
+                Files.createDirectories(previous);
+                statement.execute(String.format(COPY_PREVIOUS_FIRST_COVERAGE, PathLiteral.of(previous.resolve(FILE))));
                 connection.commit();
             }
             catch (SQLException | IOException | RuntimeException e) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,6 +27,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * Replaces every mart of the schema with the Spark job's output, {@code <marts>/<mart_table>/*.parquet}, in one DuckDB
  * transaction that also marks the analysis run done: readers see the old marts or the new ones, never a mix.
+ * A run that recomputed from a month replaces, in the marts of {@link MartMonths}, only the rows of that month and later
+ * (the job's rows of earlier months are incomplete and dropped); the other marts it replaces whole.
  * A missing, unknown or malformed mart folder fails the whole load and nothing changes.
  */
 public final class MartLoad
@@ -42,16 +46,20 @@ public final class MartLoad
     // The mart names come from the catalogue above; the folder is a checked literal (PathLiteral).
     private static final String PARQUET_COLUMNS = "DESCRIBE SELECT * FROM read_parquet(%s)";
     private static final String DELETE = "DELETE FROM main.%s";
+    private static final String DELETE_FROM_MONTH = "DELETE FROM main.%s WHERE %s >= ?";
     private static final String INSERT = "INSERT INTO main.%s BY NAME SELECT *, ? AS analysis_id, ? AS computed_at FROM read_parquet(%s)";
+    private static final String INSERT_FROM_MONTH = INSERT + " WHERE %s >= ?";
 
     private MartLoad() {}
 
     /**
      * Loads the marts of run {@code analysisId} (recorded as running), stamping every row with it and {@code computedAt},
-     * and marks the run done with the load time and the rows loaded.
+     * and marks the run done with the load time and the rows loaded. With {@code fromMonth}, only the rows of that month
+     * and later are replaced in the marts replaced month by month.
      */
-    public static LoadedMarts load(Connection connection, Path marts, long analysisId, LocalDateTime computedAt)
+    public static LoadedMarts load(Connection connection, Path marts, long analysisId, LocalDateTime computedAt, OptionalInt fromMonth)
     {
+        requireNonNull(fromMonth, "fromMonth is null");
         requireNonNull(connection, "connection is null");
         requireNonNull(marts, "marts is null");
         requireNonNull(computedAt, "computedAt is null");
@@ -62,7 +70,7 @@ public final class MartLoad
             for (String table : tables) {
                 checkColumns(connection, marts.resolve(table), table);
             }
-            return replace(connection, marts, tables, analysisId, computedAt, start);
+            return replace(connection, marts, tables, analysisId, computedAt, fromMonth, start);
         }
         catch (SQLException e) {
             throw new AnalysisException(AnalysisException.Reason.LOAD, "装载指标失败，已回滚，指标保持上次的结果：" + e.getMessage()
@@ -100,7 +108,8 @@ public final class MartLoad
         return columns;
     }
 
-    private static LoadedMarts replace(Connection connection, Path marts, List<String> tables, long analysisId, LocalDateTime computedAt, long start)
+    private static LoadedMarts replace(Connection connection, Path marts, List<String> tables, long analysisId, LocalDateTime computedAt,
+            OptionalInt fromMonth, long start)
             throws SQLException
     {
         Map<String, Long> rows = new TreeMap<>();
@@ -108,12 +117,26 @@ public final class MartLoad
         connection.setAutoCommit(false);
         try {
             for (String table : tables) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate(String.format(DELETE, table));
+                String files = PathLiteral.parquetFilesIn(marts.resolve(table));
+                Optional<String> month = fromMonth.isPresent() ? MartMonths.of(table) : Optional.empty();
+                if (month.isPresent()) {
+                    try (PreparedStatement delete = connection.prepareStatement(String.format(DELETE_FROM_MONTH, table, month.get()))) {
+                        delete.setInt(1, fromMonth.getAsInt());
+                        delete.executeUpdate();
+                    }
                 }
-                try (PreparedStatement insert = connection.prepareStatement(String.format(INSERT, table, PathLiteral.parquetFilesIn(marts.resolve(table))))) {
+                else {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.executeUpdate(String.format(DELETE, table));
+                    }
+                }
+                String sql = month.map(expression -> String.format(INSERT_FROM_MONTH, table, files, expression)).orElse(String.format(INSERT, table, files));
+                try (PreparedStatement insert = connection.prepareStatement(sql)) {
                     insert.setLong(1, analysisId);
                     insert.setTimestamp(2, Timestamp.valueOf(computedAt));
+                    if (month.isPresent()) {
+                        insert.setInt(3, fromMonth.getAsInt());
+                    }
                     rows.put(table, (long) insert.executeUpdate());
                 }
             }

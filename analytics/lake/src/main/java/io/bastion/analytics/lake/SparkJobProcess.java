@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ final class SparkJobProcess
     private SparkJobProcess() {}
 
     /** The command line that submits the job over {@code lake}, writing the marts to {@code out}. */
-    static List<String> command(AnalysisRunnerSettings settings, Path lake, Path out)
+    static List<String> command(AnalysisRunnerSettings settings, Path lake, Path out, OptionalInt fromMonth)
     {
         Path java = settings.javaHome().resolve("bin").resolve("java");
         Path jars = settings.sparkHome().resolve("jars");
@@ -62,6 +63,7 @@ final class SparkJobProcess
                 "--class", JOB_CLASS, settings.jobJar().toAbsolutePath().toString()));
         command.addAll(List.of("--lake", lake.toAbsolutePath().toString(), "--out", out.toAbsolutePath().toString(),
                 "--master", settings.sparkMaster(), "--party-lectures-per-quarter", String.valueOf(settings.partyLecturesPerQuarter())));
+        fromMonth.ifPresent(month -> command.addAll(List.of("--from-month", String.valueOf(month))));
         // The job applies these last, over its own defaults (spark.driver.host among them).
         settings.sparkConf().forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
         return command;

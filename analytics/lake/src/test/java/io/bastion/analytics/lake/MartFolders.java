@@ -36,6 +36,43 @@ final class MartFolders
         return marts;
     }
 
+    /**
+     * Rewrites every mart's one row (of {@link #write}) as one row per month of {@code months} where the mart has a
+     * month_key, per quarter of {@code quarters} where it has a quarter or a grading period.
+     */
+    static void spread(Connection warehouse, Path out, List<Integer> months, List<String> quarters)
+            throws SQLException
+    {
+        for (String mart : MartLoad.martTables(warehouse)) {
+            List<String> columns = Sql.column(warehouse, String.format(COLUMNS, mart));
+            String column;
+            List<String> values;
+            if (columns.contains("month_key")) {
+                column = "month_key";
+                values = months.stream().map(String::valueOf).toList();
+            }
+            else if (columns.contains("quarter") || columns.contains("period")) {
+                column = columns.contains("quarter") ? "quarter" : "period";
+                values = quarters.stream().map(quarter -> "'" + quarter + "'").toList();
+            }
+            else {
+                continue;
+            }
+            Path file = out.resolve(mart).resolve("part-0.parquet");
+            Path spread = out.resolve(mart).resolve("spread.parquet");
+            try (Connection memory = Sql.memory()) {
+                Sql.execute(memory, "COPY (SELECT mart.* REPLACE (spread.value AS " + column + ") FROM read_parquet('" + file + "') mart, (VALUES ("
+                        + String.join("), (", values) + ")) spread(value)) TO '" + spread + "' (FORMAT parquet)");
+            }
+            try {
+                Files.move(spread, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Rewrites one mart's file with a blank in {@code column}, which the table does not allow. */
     static void blankColumn(Connection warehouse, Path out, String mart, String column, int marker)
             throws SQLException

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.OptionalInt;
 
 import static io.bastion.analytics.Sql.column;
 import static io.bastion.analytics.Sql.count;
@@ -75,7 +76,7 @@ class MartLoadTest
         MartFolders.write(connection, temp.resolve("second"), 2);
         long second = AnalysisRuns.start(connection, RunStatus.RUNNING, Trigger.SCHEDULE, "local[*]", "second");
 
-        LoadedMarts loaded = MartLoad.load(connection, temp.resolve("second"), second, SECOND_COMPUTED);
+        LoadedMarts loaded = MartLoad.load(connection, temp.resolve("second"), second, SECOND_COMPUTED, OptionalInt.empty());
 
         assertThat(loaded.totalRows()).isEqualTo(26);
         for (String mart : marts) {
@@ -83,6 +84,36 @@ class MartLoadTest
                     .containsExactly(List.of("2", "2026-12-06 02:00:00"));
         }
         assertThat(value(connection, "SELECT scope_code FROM mart_membership")).isEqualTo("run-2");
+    }
+
+    @Test
+    void aRunFromAMonthReplacesThatMonthOnAndKeepsTheRowsBefore()
+            throws SQLException
+    {
+        // the last done run: June to August, the second and third quarter
+        Path first = temp.resolve("first-months");
+        MartFolders.write(connection, first, 1);
+        MartFolders.spread(connection, first, List.of(202606, 202607, 202608), List.of("2026Q2", "2026Q3"));
+        TestRuns.load(connection, first, "first-months", FIRST_COMPUTED);
+        // recomputed from August: the job's rows begin at July (the month before), and at the second quarter
+        Path second = temp.resolve("second");
+        MartFolders.write(connection, second, 3);
+        MartFolders.spread(connection, second, List.of(202607, 202608, 202609), List.of("2026Q2", "2026Q3", "2026Q4"));
+        long run = AnalysisRuns.start(connection, RunStatus.RUNNING, Trigger.AFTER_INGEST, "local[*]", "second");
+
+        MartLoad.load(connection, second, run, SECOND_COMPUTED, OptionalInt.of(202608));
+
+        assertThat(rows(connection, "SELECT month_key, analysis_id, scope_code FROM mart_membership ORDER BY month_key")).containsExactly(
+                List.of("202606", "2", "run-1"), List.of("202607", "2", "run-1"), List.of("202608", "3", "run-3"), List.of("202609", "3", "run-3"));
+        // a quarter belongs to its last month: the second quarter ended before August and stays, the third is replaced
+        assertThat(rows(connection, "SELECT quarter, analysis_id FROM mart_life_compliance ORDER BY quarter")).containsExactly(
+                List.of("2026Q2", "2"), List.of("2026Q3", "3"), List.of("2026Q4", "3"));
+        assertThat(rows(connection, "SELECT period, analysis_id FROM mart_grade_summary ORDER BY period")).containsExactly(
+                List.of("2026Q2", "2"), List.of("2026Q3", "3"), List.of("2026Q4", "3"));
+        // the marts computed over every month are replaced whole
+        assertThat(rows(connection, "SELECT month_key, analysis_id FROM mart_admission_flow ORDER BY month_key")).containsExactly(
+                List.of("202607", "3"), List.of("202608", "3"), List.of("202609", "3"));
+        assertThat(rows(connection, "SELECT analysis_id FROM mart_enterprise_first_coverage")).containsExactly(List.of("3"));
     }
 
     @Test
@@ -96,7 +127,7 @@ class MartLoadTest
         MartFolders.blankColumn(connection, second, last, "month_key", 2);
         long run = AnalysisRuns.start(connection, RunStatus.RUNNING, Trigger.CLI, "local[*]", "second");
 
-        assertThatThrownBy(() -> MartLoad.load(connection, second, run, SECOND_COMPUTED))
+        assertThatThrownBy(() -> MartLoad.load(connection, second, run, SECOND_COMPUTED, OptionalInt.empty()))
                 .isInstanceOf(AnalysisException.class)
                 .hasMessageContaining("已回滚")
                 .hasMessageContaining("rolled back")
@@ -115,7 +146,7 @@ class MartLoadTest
         MartFolders.garble(second, "mart_grade_summary");
         long run = AnalysisRuns.start(connection, RunStatus.RUNNING, Trigger.CLI, "local[*]", "second");
 
-        assertThatThrownBy(() -> MartLoad.load(connection, second, run, SECOND_COMPUTED))
+        assertThatThrownBy(() -> MartLoad.load(connection, second, run, SECOND_COMPUTED, OptionalInt.empty()))
                 .isInstanceOf(AnalysisException.class)
                 .hasMessageContaining("mart_grade_summary")
                 .hasMessageContaining("无法读取");
@@ -133,7 +164,7 @@ class MartLoadTest
         Files.createDirectories(second.resolve("mart_not_in_schema"));
         long run = AnalysisRuns.start(connection, RunStatus.RUNNING, Trigger.CLI, "local[*]", "second");
 
-        assertThatThrownBy(() -> MartLoad.load(connection, second, run, SECOND_COMPUTED))
+        assertThatThrownBy(() -> MartLoad.load(connection, second, run, SECOND_COMPUTED, OptionalInt.empty()))
                 .isInstanceOf(AnalysisException.class)
                 .hasMessageContaining("缺少 [mart_lost_contact]")
                 .hasMessageContaining("unknown [mart_not_in_schema]");
@@ -151,7 +182,7 @@ class MartLoadTest
             reader.setAutoCommit(false);
             assertThat(value(reader, "SELECT analysis_id FROM mart_coverage")).isEqualTo("1");
 
-            MartLoad.load(connection, temp.resolve("second"), second, SECOND_COMPUTED);
+            MartLoad.load(connection, temp.resolve("second"), second, SECOND_COMPUTED, OptionalInt.empty());
 
             // the reader's transaction began before the load committed: all of it is the first run's
             assertThat(column(reader, unionOfStamps())).containsExactly("1");

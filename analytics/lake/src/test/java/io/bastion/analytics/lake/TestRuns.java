@@ -1,5 +1,6 @@
 package io.bastion.analytics.lake;
 
+import java.util.OptionalInt;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDateTime;
@@ -16,7 +17,7 @@ public final class TestRuns
     public static long load(Connection connection, Path marts, String fingerprint, LocalDateTime computedAt)
     {
         long analysisId = AnalysisRuns.start(connection, RunStatus.RUNNING, Trigger.CLI, "local[*]", fingerprint);
-        MartLoad.load(connection, marts, analysisId, computedAt);
+        MartLoad.load(connection, marts, analysisId, computedAt, OptionalInt.empty());
         return analysisId;
     }
 
