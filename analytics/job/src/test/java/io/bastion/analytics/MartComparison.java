@@ -1,5 +1,7 @@
 package io.bastion.analytics;
 
+import io.bastion.analytics.lake.MartLoad;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -25,6 +27,23 @@ public final class MartComparison
     public static Optional<Difference> compare(Connection connection, String mart, String left, String right)
     {
         return compare(connection, mart, left, right, true);
+    }
+
+    /**
+     * Each mart of the warehouse against its SQL oracle view {@code oracle_X} over what the warehouse holds, on the
+     * mart's computed columns: the description of every mart that differs (empty when all hold the oracle's rows).
+     */
+    public static List<String> differencesFromTheOracle(Connection connection)
+            throws SQLException
+    {
+        List<String> differences = new java.util.ArrayList<>();
+        for (String mart : MartLoad.martTables(connection)) {
+            String computed = MartLoad.computedColumns(connection, mart).stream().map(column -> '"' + column + '"').collect(Collectors.joining(", "));
+            String oracle = "oracle_" + mart.substring("mart_".length());
+            compare(connection, mart, "(SELECT " + computed + " FROM " + mart + ")", "(SELECT " + computed + " FROM " + oracle + ")")
+                    .ifPresent(difference -> differences.add(difference.describe("spark", "oracle")));
+        }
+        return differences;
     }
 
     /** As {@link #compare}, but DOUBLE columns too must be equal to the last bit: for two runs of the same computation. */
