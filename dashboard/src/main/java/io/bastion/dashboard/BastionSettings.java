@@ -87,7 +87,8 @@ public record BastionSettings(
             @DefaultValue("2g") String driverMemory,
             @DefaultValue("1") int partyLecturesPerQuarter,
             @DefaultValue Map<String, String> sparkConf,
-            @DefaultValue("1h") Duration timeout)
+            @DefaultValue("1h") Duration timeout,
+            @DefaultValue("true") boolean incremental)
     {
         public Analysis
         {

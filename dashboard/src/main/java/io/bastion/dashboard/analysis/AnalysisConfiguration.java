@@ -42,6 +42,7 @@ public class AnalysisConfiguration
                 analysis.driverMemory(),
                 analysis.partyLecturesPerQuarter(),
                 analysis.sparkConf(),
-                analysis.timeout());
+                analysis.timeout(),
+                analysis.incremental());
     }
 }

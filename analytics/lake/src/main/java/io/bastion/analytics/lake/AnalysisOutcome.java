@@ -14,7 +14,7 @@ import static java.util.Objects.requireNonNull;
  * @param exportMs writing the lake
  * @param sparkMs the Spark job, start-up included
  * @param loadMs loading the marts
- * @param message why it failed, or why nothing was computed, in Chinese and English
+ * @param message why it failed, why nothing was computed, or (done) what it recomputed and why, in Chinese and English
  */
 public record AnalysisOutcome(long analysisId, RunStatus status, Map<String, Long> martRows, long exportMs, long sparkMs, long loadMs, Optional<String> message)
 {

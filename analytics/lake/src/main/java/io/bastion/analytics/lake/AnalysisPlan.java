@@ -21,11 +21,15 @@ record AnalysisPlan(OptionalInt fromMonth, String reason)
     /**
      * The plan of run {@code analysisId}, whose input digests are recorded: from the earliest month whose input changed
      * since the last done run, or every month when there is no such run to build on, when the job, the park's rules or
-     * the marts' columns changed ({@code jobSettings}), or when the change reaches the first analysed month.
+     * the marts' columns changed ({@code jobSettings}), when the change reaches the first analysed month, or when the
+     * settings say so ({@code incremental} false).
      */
     static AnalysisPlan of(Connection connection, long analysisId, String jobSettings, Optional<AnalysisRuns.DoneRun> lastDone,
-            int firstMonth, int lastMonth)
+            int firstMonth, int lastMonth, boolean incremental)
     {
+        if (!incremental) {
+            return everyMonth("按设置（bastion.analysis.incremental=false）重算全部月份", "every month is recomputed, as set (bastion.analysis.incremental=false)");
+        }
         if (lastDone.isEmpty()) {
             return everyMonth("尚无已完成的分析，计算全部月份", "no analysis has been done yet: every month is computed");
         }

@@ -120,7 +120,7 @@ public final class AnalysisRunner
             delete(out);
             LOG.info("分析批次 {} 完成 / analysis run {} done: export {} ms, Spark {} ms, load {} ms, {} mart rows",
                     analysisId, analysisId, exportMs, sparkMs, loaded.loadMs(), loaded.totalRows());
-            return new AnalysisOutcome(analysisId, RunStatus.DONE, loaded.rows(), exportMs, sparkMs, loaded.loadMs(), Optional.empty());
+            return new AnalysisOutcome(analysisId, RunStatus.DONE, loaded.rows(), exportMs, sparkMs, loaded.loadMs(), Optional.of(plan.reason()));
         }
         catch (AnalysisException e) {
             return failed(connection, analysisId, e.getMessage(), exportMs, sparkTime(sparkStart, sparkMs), e);
@@ -141,7 +141,8 @@ public final class AnalysisRunner
         }
         else {
             InputDigests.record(connection, analysisId, lake.directory(), months.get().value1());
-            plan = AnalysisPlan.of(connection, analysisId, jobSettings, lastDone, months.get().value1(), months.get().value2());
+            plan = AnalysisPlan.of(connection, analysisId, jobSettings, lastDone, months.get().value1(), months.get().value2(),
+                    settings.incremental());
         }
         AnalysisRuns.planned(connection, analysisId, jobSettings, plan);
         return plan;
@@ -166,8 +167,12 @@ public final class AnalysisRunner
         }
     }
 
+    /** The file's SHA-256; "missing" for a missing file, which the job's command line then reports with what else is missing. */
     private static String sha256(Path file)
     {
+        if (!Files.isRegularFile(file)) {
+            return "missing";
+        }
         try (var in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[64 * 1024];

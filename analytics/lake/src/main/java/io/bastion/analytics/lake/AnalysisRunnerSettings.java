@@ -18,6 +18,7 @@ import static java.util.Objects.requireNonNull;
  * @param partyLecturesPerQuarter 党课 a branch must hold per quarter (DOMAIN.md default 1)
  * @param sparkConf further Spark settings passed as {@code --conf key=value}
  * @param timeout how long the job may run before it is stopped
+ * @param incremental recompute from the earliest month whose input changed since the last done run (true), or every month
  */
 public record AnalysisRunnerSettings(
         Path lake,
@@ -28,7 +29,8 @@ public record AnalysisRunnerSettings(
         String driverMemory,
         int partyLecturesPerQuarter,
         Map<String, String> sparkConf,
-        Duration timeout)
+        Duration timeout,
+        boolean incremental)
 {
     public static final String LOCAL_MASTER = "local[*]";
     public static final String DEFAULT_DRIVER_MEMORY = "2g";
@@ -59,27 +61,34 @@ public record AnalysisRunnerSettings(
     public static AnalysisRunnerSettings defaults(Path lake, Path sparkHome, Path jobJar)
     {
         return new AnalysisRunnerSettings(lake, LOCAL_MASTER, sparkHome, jobJar, Path.of(System.getProperty("java.home")), DEFAULT_DRIVER_MEMORY,
-                1, Map.of(), DEFAULT_TIMEOUT);
+                1, Map.of(), DEFAULT_TIMEOUT, true);
     }
 
     public AnalysisRunnerSettings withSparkMaster(String master)
     {
-        return new AnalysisRunnerSettings(lake, master, sparkHome, jobJar, javaHome, driverMemory, partyLecturesPerQuarter, sparkConf, timeout);
+        return new AnalysisRunnerSettings(lake, master, sparkHome, jobJar, javaHome, driverMemory, partyLecturesPerQuarter, sparkConf, timeout, incremental);
     }
 
     public AnalysisRunnerSettings withPartyLecturesPerQuarter(int lectures)
     {
-        return new AnalysisRunnerSettings(lake, sparkMaster, sparkHome, jobJar, javaHome, driverMemory, lectures, sparkConf, timeout);
+        return new AnalysisRunnerSettings(lake, sparkMaster, sparkHome, jobJar, javaHome, driverMemory, lectures, sparkConf, timeout, incremental);
     }
 
     public AnalysisRunnerSettings withDriverMemory(String memory)
     {
-        return new AnalysisRunnerSettings(lake, sparkMaster, sparkHome, jobJar, javaHome, memory, partyLecturesPerQuarter, sparkConf, timeout);
+        return new AnalysisRunnerSettings(lake, sparkMaster, sparkHome, jobJar, javaHome, memory, partyLecturesPerQuarter, sparkConf, timeout, incremental);
     }
 
     public AnalysisRunnerSettings withTimeout(Duration limit)
     {
-        return new AnalysisRunnerSettings(lake, sparkMaster, sparkHome, jobJar, javaHome, driverMemory, partyLecturesPerQuarter, sparkConf, limit);
+        return new AnalysisRunnerSettings(lake, sparkMaster, sparkHome, jobJar, javaHome, driverMemory, partyLecturesPerQuarter, sparkConf, limit, incremental);
+    }
+
+    /** Every run recomputing every month ({@code false}), or from the earliest month that changed (the default). */
+    public AnalysisRunnerSettings withIncremental(boolean fromChangedMonths)
+    {
+        return new AnalysisRunnerSettings(lake, sparkMaster, sparkHome, jobJar, javaHome, driverMemory, partyLecturesPerQuarter, sparkConf, timeout,
+                fromChangedMonths);
     }
 
     /** Whether the job runs on a standalone cluster, whose executors fetch the job jar from the driver. */
