@@ -44,7 +44,10 @@ if [[ ! -d "$work/park" ]]; then
         mkdir -p "$work/next/$(dirname "$file")"
         mv "$file" "$work/next/$file"
     done)
-    resent=$(ls "$work/park/branches/2026-08/"*.json | head -1)
+fi
+if [[ ! -d "$work/next/resent" ]]; then
+    submissions=("$work/park/branches/2026-08/"*.json)
+    resent=${submissions[0]}
     mkdir -p "$work/next/resent"
     python3 - "$resent" "$work/next/resent/$(basename "$resent")" <<'PY'
 import re, sys
