@@ -25,8 +25,9 @@ import static java.util.Map.entry;
  * <li>Organization versions: from the month they are valid from; the end of a version is left out of the digest, as it
  * ends only where a newer version, itself in the digest, begins.
  * <li>People: from the first month they were reported.
- * <li>Admission events: their month; an event before the first analysed month counts from that month when it falls in
- * the same year (the year-to-date count of new members reads it) and for none otherwise. Their organization and
+ * <li>Admission events: only the year-to-date count of new members (targets) reads them month by month, and only the
+ * 预备党员 events: those count from their month, from the first analysed month when earlier in the same year, and for no
+ * month otherwise; the other stages for none. Their organization and
  * submission, re-read from each person's latest roster, are left out: only the marts computed over all months read them
  * (the job's Marts.OVER_ALL_MONTHS), and those every run recomputes.
  * <li>Grades: from the period's last month. Sites and liaison assignments: from the month of their first date. Annual
@@ -47,7 +48,8 @@ final class InputDigests
             entry("fact_organization_report", new Rule("month_key", PROVENANCE)),
             entry("fact_coverage_link", new Rule("month_key", PROVENANCE)),
             entry("fact_person_month", new Rule("month_key", PROVENANCE)),
-            entry("fact_admission_event", new Rule("CASE WHEN month_key >= {first} THEN month_key WHEN month_key // 100 = {first} // 100 THEN {first} END",
+            entry("fact_admission_event", new Rule("CASE WHEN stage <> '预备党员' THEN NULL WHEN month_key >= {first} THEN month_key"
+                    + " WHEN month_key // 100 = {first} // 100 THEN {first} END",
                     Set.of("run_id", "file_id", "org_code", "submission_id"))),
             entry("fact_organization_life", new Rule("least(month_key, " + month("held_on") + ")", PROVENANCE)),
             entry("fact_enterprise_month", new Rule("month_key", PROVENANCE)),

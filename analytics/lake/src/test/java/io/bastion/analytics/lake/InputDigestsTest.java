@@ -122,6 +122,16 @@ class InputDigestsTest
     }
 
     @Test
+    void anActivistOfAnAnalysedMonthChangesNoMonthByMonthMart()
+            throws SQLException
+    {
+        // only the marts computed over all months read the other stages
+        execute(connection, "INSERT INTO fact_admission_event VALUES (2, '发展对象', DATE '2024-07-15', 202407, 'B1', 6, 2, 6)");
+
+        assertThat(changedFrom()).isEmpty();
+    }
+
+    @Test
     void anAdmissionInTheAnalysedMonthsChangesItsMonthOn()
             throws SQLException
     {
