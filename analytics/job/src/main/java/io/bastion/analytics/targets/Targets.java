@@ -27,10 +27,12 @@ public final class Targets
     @Override
     public Map<String, Dataset<Row>> compute(ParkState park)
     {
-        Dataset<Row> months = park.months().select(col("month_key"), col("year"), col("month_of_year"), col("last_day"),
-                trunc(col("last_day"), "year").as("first_day_of_year"));
+        Dataset<Row> months = indicatorMonths(park.months());
+        // A member reported late with an earlier 入党 date changes the year-to-date of any past month: every run counts
+        // the new members of every month, also when it recomputes from a month (the mart load replaces those rows whole).
+        Dataset<Row> allMonths = indicatorMonths(park.allMonths());
         Dataset<Row> actuals = ParkIndicators.newOrganizations(park, months)
-                .unionByName(ParkIndicators.newMembers(park, months))
+                .unionByName(ParkIndicators.newMembers(park, allMonths))
                 .unionByName(ParkIndicators.participation(park, months))
                 .unionByName(ParkIndicators.memberRates(park, months))
                 .unionByName(ParkIndicators.advancedRate(park, months))
@@ -39,11 +41,16 @@ public final class Targets
         Column gap = col("target_value").cast("double").minus(col("actual"));
         Column pace = when(col("indicator").isin(Indicator.countLabels()).and(col("months_left").gt(0)),
                 greatest(col("gap"), lit(0.0)).divide(col("months_left")));
-        return Map.of("mart_targets", actuals.join(months.select("month_key", "year", "month_of_year"), "month_key")
+        return Map.of("mart_targets", actuals.join(allMonths.select("month_key", "year", "month_of_year"), "month_key")
                 .join(AnnualTargets.of(park), new String[] {"year", "indicator"})
                 .withColumn("months_left", monthsLeft)
                 .withColumn("gap", gap)
                 .select(col("month_key"), col("year"), col("indicator"), col("target_value"), col("actual"), col("gap"),
                         col("months_left"), pace.as("pace_needed")));
+    }
+
+    private static Dataset<Row> indicatorMonths(Dataset<Row> months)
+    {
+        return months.select(col("month_key"), col("year"), col("month_of_year"), col("last_day"), trunc(col("last_day"), "year").as("first_day_of_year"));
     }
 }

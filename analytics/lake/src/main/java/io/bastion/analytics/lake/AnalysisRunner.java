@@ -140,7 +140,7 @@ public final class AnalysisRunner
             plan = new AnalysisPlan(OptionalInt.empty(), "尚无报送，计算全部月份 / nothing has been submitted yet: every month is computed");
         }
         else {
-            InputDigests.record(connection, analysisId, lake.directory(), months.get().value1());
+            InputDigests.record(connection, analysisId, lake.directory());
             plan = AnalysisPlan.of(connection, analysisId, jobSettings, lastDone, months.get().value1(), months.get().value2(),
                     settings.incremental());
         }

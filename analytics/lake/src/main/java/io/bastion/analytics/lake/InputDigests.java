@@ -25,11 +25,10 @@ import static java.util.Map.entry;
  * <li>Organization versions: from the month they are valid from; the end of a version is left out of the digest, as it
  * ends only where a newer version, itself in the digest, begins.
  * <li>People: from the first month they were reported.
- * <li>Admission events: only the year-to-date count of new members (targets) reads them month by month, and only the
- * 预备党员 events: those count from their month, from the first analysed month when earlier in the same year, and for no
- * month otherwise; the other stages for none. Their organization and
- * submission, re-read from each person's latest roster, are left out: only the marts computed over all months read them
- * (the job's Marts.OVER_ALL_MONTHS), and those every run recomputes.
+ * <li>Admission events: for no month. Only the marts computed over all months (the job's Marts.OVER_ALL_MONTHS) and the
+ * year-to-date count of new members in targets read them, and every run recomputes those for every month: a member
+ * reported late with an earlier 入党 date changes that count in any past month of the year. Their organization and
+ * submission, re-read from each person's latest roster, are left out.
  * <li>Grades: from the period's last month. Sites and liaison assignments: from the month of their first date. Annual
  * targets: from January of their year. The park's default targets: from the beginning.
  * </ul>
@@ -39,7 +38,6 @@ import static java.util.Map.entry;
 final class InputDigests
 {
     private static final Set<String> PROVENANCE = Set.of("run_id", "file_id", "row_no");
-    private static final String FIRST = "{first}";
 
     private record Rule(String effectMonth, Set<String> leftOut) {}
 
@@ -48,9 +46,7 @@ final class InputDigests
             entry("fact_organization_report", new Rule("month_key", PROVENANCE)),
             entry("fact_coverage_link", new Rule("month_key", PROVENANCE)),
             entry("fact_person_month", new Rule("month_key", PROVENANCE)),
-            entry("fact_admission_event", new Rule("CASE WHEN stage <> '预备党员' THEN NULL WHEN month_key >= {first} THEN month_key"
-                    + " WHEN month_key // 100 = {first} // 100 THEN {first} END",
-                    Set.of("run_id", "file_id", "org_code", "submission_id"))),
+            entry("fact_admission_event", new Rule("NULL", Set.of("run_id", "file_id", "org_code", "submission_id"))),
             entry("fact_organization_life", new Rule("least(month_key, " + month("held_on") + ")", PROVENANCE)),
             entry("fact_enterprise_month", new Rule("month_key", PROVENANCE)),
             entry("fact_liaison_contact", new Rule("least(month_key, " + month("contacted_on") + ")", Set.of("run_id"))),
@@ -68,7 +64,7 @@ final class InputDigests
     private static final String COLUMNS = """
             SELECT column_name FROM information_schema.columns
             WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position""";
-    // Table names and rules are the constants above; the file is a checked literal (PathLiteral); {first} an integer.
+    // Table names and rules are the constants above; the file is a checked literal (PathLiteral).
     private static final String RECORD = """
             INSERT INTO analysis_input (analysis_id, table_name, effect_month, input_rows, digest)
             SELECT ?, ?, %s AS effect_month, count(*), sum(hash(%s)::HUGEINT) FROM read_parquet(%s) GROUP BY effect_month""";
@@ -81,8 +77,8 @@ final class InputDigests
 
     private InputDigests() {}
 
-    /** Records the digests of the lake snapshot run {@code analysisId} reads, whose first analysed month is {@code firstMonth}. */
-    static void record(Connection connection, long analysisId, Path snapshot, int firstMonth)
+    /** Records the digests of the lake snapshot run {@code analysisId} reads. */
+    static void record(Connection connection, long analysisId, Path snapshot)
     {
         try {
             for (String table : LakeExport.TABLES) {
@@ -92,7 +88,7 @@ final class InputDigests
                 }
                 List<String> columns = columns(connection, table).stream().filter(column -> !rule.leftOut().contains(column))
                         .map(column -> '"' + column + '"').toList();
-                String sql = String.format(RECORD, rule.effectMonth().replace(FIRST, String.valueOf(firstMonth)), String.join(", ", columns),
+                String sql = String.format(RECORD, rule.effectMonth(), String.join(", ", columns),
                         PathLiteral.of(snapshot.resolve(table).resolve(LakeExport.FILE)));
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     statement.setLong(1, analysisId);

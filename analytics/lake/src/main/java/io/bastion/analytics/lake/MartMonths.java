@@ -14,6 +14,8 @@ import static java.util.Map.entry;
 final class MartMonths
 {
     private static final String MONTH = "month_key";
+    /** The month of rows that every run replaces: after every month. */
+    private static final int EVERY_RUN = 999999;
     private static final String QUARTER_END = "(CAST(substr(%1$s, 1, 4) AS INTEGER) * 100 + CAST(substr(%1$s, 6, 1) AS INTEGER) * 3)";
 
     static final Map<String, String> BY_MART = Map.ofEntries(
@@ -28,7 +30,8 @@ final class MartMonths
             entry("mart_demonstration_sites", MONTH),
             entry("mart_liaison_progress", MONTH),
             entry("mart_liaison_summary", MONTH),
-            entry("mart_targets", MONTH),
+            // the year-to-date of new members is recomputed for every month by every run (Targets): its rows belong to no month
+            entry("mart_targets", "CASE WHEN indicator = '新发展党员' THEN " + EVERY_RUN + " ELSE month_key END"),
             entry("mart_overdue_election", MONTH),
             entry("mart_lost_contact", MONTH),
             entry("mart_reconciliation", MONTH),
