@@ -42,7 +42,7 @@ public final class Targets
         Column pace = when(col("indicator").isin(Indicator.countLabels()).and(col("months_left").gt(0)),
                 greatest(col("gap"), lit(0.0)).divide(col("months_left")));
         return Map.of("mart_targets", actuals.join(allMonths.select("month_key", "year", "month_of_year"), "month_key")
-                .join(AnnualTargets.of(park), new String[] {"year", "indicator"})
+                .join(AnnualTargets.of(park.whole()), new String[] {"year", "indicator"})
                 .withColumn("months_left", monthsLeft)
                 .withColumn("gap", gap)
                 .select(col("month_key"), col("year"), col("indicator"), col("target_value"), col("actual"), col("gap"),

@@ -19,6 +19,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The acceptance test of the analysis, on the scale-1 simulated park, run through the real runner (export, child process,
  * load), as a park lives it: 35 months ingested and analysed; then the 36th month's files together with a branch's
  * corrected resend of an earlier month (2026-08, signed off later, one member's 业务骨干 changed) ingested and analysed
- * incrementally; then nothing new. After both analyses, every mart holds exactly the rows of the independent SQL oracle
+ * incrementally — in that month a branch also reports, for the first time, a member who joined in June 2025, which changes
+ * the year-to-date count of new members a year before the resend; then nothing new. After both analyses, every mart holds exactly the rows of the independent SQL oracle
  * views {@code oracle_X} over what the warehouse then holds, and none of them is empty. The second run recomputed only
  * the months from the resend's on and kept the earlier months' rows; the third is recorded as unchanged.
  */
@@ -35,6 +38,7 @@ class SparkMatchesOracleIT
 {
     private static final String LAST_MONTH = "2026-10";
     private static final String RESENT = "P01B0002_2026-08.json";
+    private static final String LATE_REPORTED = "P01B0002_2026-10.json";
 
     @TempDir
     static Path temp;
@@ -51,6 +55,7 @@ class SparkMatchesOracleIT
         Path park = SimulatedPark.generate(temp, 1, 36);
         Path nextMonth = holdBackTheLastMonth(park, temp.resolve("next-month"));
         resendCorrected(park.resolve("branches").resolve("2026-08").resolve(RESENT), nextMonth.resolve("resent").resolve(RESENT));
+        addAMemberReportedLate(nextMonth.resolve("branches").resolve(LAST_MONTH).resolve(LATE_REPORTED));
         warehouse = Warehouse.open(temp.resolve("warehouse.duckdb"));
         SimulatedPark.ingest(warehouse, temp, park);
         AnalysisRunner runner = new AnalysisRunner(AnalysisRunnerSettings.defaults(temp.resolve("lake"),
@@ -101,6 +106,9 @@ class SparkMatchesOracleIT
             throws SQLException
     {
         try (Connection connection = warehouse.connect()) {
+            // the member reported late is a 预备党员 of 2026-03 in the warehouse
+            assertThat(count(connection, "SELECT count(*) FROM fact_admission_event JOIN restricted.person_identity USING (person_key)"
+                    + " WHERE person_no = 'RY009999001' AND stage = '预备党员' AND event_date = DATE '2025-06-16'")).isOne();
             assertThat(count(connection, "SELECT from_month FROM analysis_run WHERE analysis_id = " + first.analysisId())).isZero();
             assertThat(count(connection, "SELECT from_month FROM analysis_run WHERE analysis_id = " + second.analysisId())).isEqualTo(202608);
             // the months before 2026-08 are the first run's rows, the later ones the second's
@@ -169,6 +177,27 @@ class SparkMatchesOracleIT
                 "\"业务骨干\"\\s*:\\s*\"否\"", "\"业务骨干\": \"是\"");
         Files.createDirectories(resend.getParent());
         Files.writeString(resend, corrected, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A member first reported in 2026-10 who became a 预备党员 on 2025-06-16 (transferred in, say): the new-member counts of
+     * June to December 2025, a year before the months the incremental run recomputes, must show her. Her id number's check digit is GB 11643's, computed by
+     * HandCodes' script.
+     */
+    private static void addAMemberReportedLate(Path submission)
+            throws IOException
+    {
+        String text = Files.readString(submission, StandardCharsets.UTF_8);
+        Matcher unit = Pattern.compile("\"工作单位\"\\s*:\\s*\"([0-9A-Z]{18})\"").matcher(text);
+        assertThat(unit.find()).as("a 工作单位 in %s", submission).isTrue();
+        String member = """
+                {"人员编号": "RY009999001", "姓名": "周晓岚", "公民身份号码": "320502199503145128", "性别": "女", "民族": "汉族",
+                 "出生日期": "1995-03-14", "学历": "大学本科", "工作单位": "%s", "岗位类别": "专业技术人员", "身份": "预备党员",
+                 "申请入党日期": "2023-04-10", "确定积极分子日期": "2023-10-12", "确定发展对象日期": "2024-11-20", "入党日期": "2025-06-16",
+                 "转正日期": "", "流动党员": "否", "纳入管理": "否", "业务骨干": "否", "减少原因": ""},
+                """.formatted(unit.group(1));
+        Files.writeString(submission, replaceFirst(text, "\"人员信息\"\\s*:\\s*\\[", Matcher.quoteReplacement("\"人员信息\" : [" + member)),
+                StandardCharsets.UTF_8);
     }
 
     private static String replaceFirst(String text, String pattern, String replacement)
