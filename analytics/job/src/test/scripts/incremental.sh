@@ -8,7 +8,8 @@
 #   1. ingests the first 35 months and analyses them (every month: the first analysis);
 #   2. ingests the next month and the resend (the monthly cycle) and analyses incrementally;
 #   3. analyses a copy of the same warehouse with bastion.analysis.incremental=false (every month);
-# and compares the marts of 2 and 3 row for row (MartsEqual: EXCEPT ALL both ways, doubles exact).
+# and compares the marts of 2 and 3 row for row (MartsEqual: EXCEPT ALL both ways, doubles exact), and times the SQL
+# oracle on the same warehouse (OracleTiming). DRIVER_MEMORY (e.g. 8g: scale 100) sets bastion.analysis.driver-memory.
 # Needs `./mvnw -DskipTests install` first (bastion.jar, the job jar, spark-home, the job's test classes).
 set -euo pipefail
 
@@ -24,7 +25,7 @@ bastion()
     local warehouse=$1
     shift
     "$java" "${spark[@]}" -jar "$jar" "$@" --bastion.warehouse="$warehouse" --bastion.archive="$work/archive" --bastion.inbox="$work/inbox" \
-        --bastion.analysis.lake="$work/lake" --bastion.analysis.after-ingest=false
+        --bastion.analysis.lake="$work/lake" --bastion.analysis.after-ingest=false ${DRIVER_MEMORY:+--bastion.analysis.driver-memory=$DRIVER_MEMORY}
 }
 
 timed()
@@ -71,5 +72,6 @@ timed "analyse every month (the copy)" bastion "$work/full.duckdb" analyze --bas
 grep -h "分析批次\|export\|重算\|recomputed" "$work/analyse-incremental.log" "$work/analyse-full.log" | tee -a "$work/times.txt"
 
 classpath=$(cd "$root" && ./mvnw -q -o -B -pl analytics/job dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
-"$java" -cp "$root/analytics/job/target/test-classes:$root/analytics/job/target/classes:$classpath" io.bastion.analytics.benchmark.MartsEqual \
-    "$work/full.duckdb" "$work/warehouse.duckdb" | tee -a "$work/times.txt"
+classpath=$root/analytics/job/target/test-classes:$root/analytics/job/target/classes:$classpath
+"$java" -cp "$classpath" io.bastion.analytics.benchmark.MartsEqual "$work/full.duckdb" "$work/warehouse.duckdb" | tee -a "$work/times.txt"
+timed "the SQL oracle on the same warehouse" "$java" -cp "$classpath" io.bastion.analytics.benchmark.OracleTiming "$work/full.duckdb" | tee -a "$work/times.txt"

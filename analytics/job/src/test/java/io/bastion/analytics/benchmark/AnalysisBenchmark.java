@@ -92,18 +92,8 @@ public final class AnalysisBenchmark
                     .withTimeout(Duration.ofHours(3));
             AnalysisOutcome outcome = new AnalysisRunner(settings).run(warehouse, Trigger.CLI);
 
-            // The oracle's counterpart of every mart (its helper views are computed inside those, not on their own).
-            List<String> existing = Sql.column(connection, VIEWS);
-            List<String> views = MartLoad.martTables(connection).stream().map(mart -> "oracle_" + mart.substring("mart_".length()))
-                    .filter(existing::contains).toList();
-            long start = System.nanoTime();
-            for (String view : views) {
-                Sql.execute(connection, "CREATE OR REPLACE TEMP TABLE benchmark_" + view + " AS SELECT * FROM " + view);
-            }
-            double oracle = seconds(start);
-            for (String view : views) {
-                Sql.execute(connection, "DROP TABLE benchmark_" + view);
-            }
+            List<String> views = oracleViews(connection);
+            double oracle = oracleSeconds(connection, views);
 
             double sparkPath = (outcome.exportMs() + outcome.sparkMs() + outcome.loadMs()) / 1000.0;
             String ratio = views.isEmpty() || outcome.status() != RunStatus.DONE ? "n/a" : String.format("%.1f", sparkPath / oracle);
@@ -111,6 +101,29 @@ public final class AnalysisBenchmark
                     outcome.sparkMs() / 1000.0, outcome.loadMs() / 1000.0, sparkPath, outcome.totalMartRows(), views.size(), oracle, ratio,
                     outcome.status().code() + outcome.message().map(message -> ": " + message.lines().findFirst().orElse("")).orElse(""));
         }
+    }
+
+    /** The oracle's counterpart of every mart (its helper views are computed inside those, not on their own). */
+    static List<String> oracleViews(Connection connection)
+            throws SQLException
+    {
+        List<String> existing = Sql.column(connection, VIEWS);
+        return MartLoad.martTables(connection).stream().map(mart -> "oracle_" + mart.substring("mart_".length())).filter(existing::contains).toList();
+    }
+
+    /** Seconds to materialize every view of {@code views} as a temporary table, one after the other. */
+    static double oracleSeconds(Connection connection, List<String> views)
+            throws SQLException
+    {
+        long start = System.nanoTime();
+        for (String view : views) {
+            Sql.execute(connection, "CREATE OR REPLACE TEMP TABLE benchmark_" + view + " AS SELECT * FROM " + view);
+        }
+        double seconds = seconds(start);
+        for (String view : views) {
+            Sql.execute(connection, "DROP TABLE benchmark_" + view);
+        }
+        return seconds;
     }
 
     private static double seconds(long startNanos)
