@@ -341,10 +341,16 @@ public final class DashboardBenchmark
             throws Exception
     {
         java.time.YearMonth last = java.time.YearMonth.parse(month);
+        // Answers are kept per selection (MartCache), and the load part asked the park's overview of some months: the
+        // idle and the busy requests each ask a subtree's overview of 30 months, a different subtree each, so that every
+        // answer is computed.
+        List<OrganizationTree.Organization> roots = context.getBean(OrganizationTree.class).at(Integer.parseInt(month.replace("-", ""))).roots(Optional.empty());
+        String idleRoot = roots.get(roots.size() - 1).code();
+        String busyRoot = roots.get(Math.max(0, roots.size() - 2)).code();
         long[] idle = new long[30];
         for (int i = 0; i < idle.length; i++) {
             long t = System.nanoTime();
-            page("/api/overview?month=" + last.minusMonths(i));
+            page("/api/overview?month=" + last.minusMonths(i) + "&org=" + idleRoot);
             idle[i] = System.nanoTime() - t;
         }
         String cross = "SELECT count(*) FROM fact_person_month a, fact_person_month b WHERE a.person_key <> b.person_key";
@@ -365,7 +371,7 @@ public final class DashboardBenchmark
         List<Long> during = new ArrayList<>();
         while (!done.get() && during.size() < 30) {
             long t = System.nanoTime();
-            page("/api/overview?month=" + last.minusMonths(during.size()) + "&lang=en");
+            page("/api/overview?month=" + last.minusMonths(during.size()) + "&org=" + busyRoot);
             during.add(System.nanoTime() - t);
         }
         String outcome = runaway.get();
@@ -374,7 +380,7 @@ public final class DashboardBenchmark
         System.out.println();
         System.out.printf(Locale.ROOT, "runaway `%s`: stopped after %.1f s: %s%n", cross, runawaySeconds,
                 outcome.length() > 200 ? outcome.substring(0, 200) + "…" : outcome);
-        System.out.println("| overview API, a month not asked before, one client | requests | p50 ms | p95 ms | max ms |");
+        System.out.println("| overview API of a subtree and month not asked before, one client | requests | p50 ms | p95 ms | max ms |");
         System.out.println("|---|---|---|---|---|");
         System.out.printf(Locale.ROOT, "| idle | %d | %.1f | %.1f | %.1f |%n", idle.length, median(idle), percentile(idle, 95), percentile(idle, 100));
         System.out.printf(Locale.ROOT, "| during the runaway query | %d | %.1f | %.1f | %.1f |%n", busy.length, median(busy), percentile(busy, 95), percentile(busy, 100));

@@ -14,6 +14,9 @@ import static org.apache.spark.sql.functions.sum;
 /**
  * 各阶段进入人数 and 月末存量: per month, scope (park, subtree) and stage, the people whose date for the stage falls in
  * the month (by the event's organization) and the people at month end in the stage (by their organization).
+ * Written whole by a recomputation from month F too: the entries of every month (an event's organization is re-read
+ * from the person's latest roster, so it can change in any past month), the stock from F on, and before F the stock of
+ * the last done run, as the month-by-month marts keep theirs ({@link ParkState#PREVIOUS_ADMISSION_STOCK}).
  */
 final class AdmissionFlow
 {
@@ -23,12 +26,20 @@ final class AdmissionFlow
 
     static Dataset<Row> of(ParkState park)
     {
-        Dataset<Row> months = park.months().select("month_key", "first_day", "last_day");
+        ParkState whole = park.whole();
+        Dataset<Row> months = whole.months().select("month_key", "first_day", "last_day");
         Dataset<Row> events = park.table("fact_admission_event").select("person_key", "stage", "event_date", "org_code");
         Dataset<Row> entered = events.join(months, events.col("event_date").between(months.col("first_day"), months.col("last_day")))
                 .select("month_key", "stage", "org_code");
-        Dataset<Row> entries = inScopes(park, entered, "entries");
+        Dataset<Row> entries = inScopes(whole, entered, "entries");
         Dataset<Row> stock = inScopes(park, park.people().select("month_key", "stage", "org_code"), "stock");
+        if (park.recomputedFrom().isPresent()) {
+            int from = park.recomputedFrom().getAsInt();
+            Dataset<Row> before = park.table(ParkState.PREVIOUS_ADMISSION_STOCK)
+                    .where(col("month_key").lt(from).and(col("stock").gt(0)))
+                    .select(col("month_key"), col(Scopes.KIND), col(Scopes.CODE), col("stage"), col("stock"));
+            stock = stock.where(col("month_key").geq(from)).unionByName(before);
+        }
         return entries.join(stock, KEY, "full_outer")
                 .select(col("month_key"), col(Scopes.KIND), col(Scopes.CODE), col("stage"),
                         coalesce(col("entries"), lit(0L)).as("entries"),

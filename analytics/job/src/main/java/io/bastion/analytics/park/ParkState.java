@@ -40,6 +40,11 @@ public final class ParkState
 
     /** The lake table of the last done run's first coverage (unit_code, first_covered_month), read by a recomputation from a month. */
     public static final String PREVIOUS_FIRST_COVERAGE = "previous_first_coverage";
+    /**
+     * The lake table of the last done run's admission stock (month_key, scope_kind, scope_code, stage, stock), read by a
+     * recomputation from a month for the months before it.
+     */
+    public static final String PREVIOUS_ADMISSION_STOCK = "previous_admission_stock";
 
     private final SparkSession spark;
     private final String lake;

@@ -115,7 +115,7 @@ class LakeExportTest
             assertThat(columns).contains("person_key", "org_code").doesNotContain("name", "id_number", "person_no", "secretary", "raw_row");
         }
         List<String> folders = new java.util.ArrayList<>(LakeExport.TABLES);
-        folders.add(LakeExport.PREVIOUS_FIRST_COVERAGE);
+        folders.addAll(LakeExport.PREVIOUS.keySet());
         assertThat(folderNames(lake.directory())).containsExactlyInAnyOrderElementsOf(folders)
                 .doesNotContain("person_identity", "person_identity_history", "organization_secretary", "quarantine_raw_row", "quarantine");
     }

@@ -43,10 +43,13 @@ public final class LakeExport
             "dim_month", "dim_organization", "dim_person", "fact_grade", "fact_demonstration_site", "fact_liaison_assignment",
             "fact_annual_target", "default_annual_target");
     /**
-     * Besides the tables: the last done run's first coverage of new enterprises, which a recomputation from a month
-     * carries on for the months before it (ParkState.PREVIOUS_FIRST_COVERAGE in the job).
+     * Besides the tables: the last done run's first coverage of new enterprises and admission stock, which a
+     * recomputation from a month carries on for the months before it (ParkState.PREVIOUS_FIRST_COVERAGE and
+     * PREVIOUS_ADMISSION_STOCK in the job), each the SQL of its rows.
      */
-    public static final String PREVIOUS_FIRST_COVERAGE = "previous_first_coverage";
+    public static final Map<String, String> PREVIOUS = Map.of(
+            "previous_first_coverage", "SELECT unit_code, first_covered_month FROM main.mart_enterprise_first_coverage",
+            "previous_admission_stock", "SELECT month_key, scope_kind, scope_code, stage, stock FROM main.mart_admission_flow");
     public static final String CURRENT = "current";
     /** The one file of each table's folder. */
     public static final String FILE = "data_0.parquet";
@@ -56,8 +59,7 @@ public final class LakeExport
     // Table names come from the constants above only; the path is a checked literal (PathLiteral).
     private static final String COUNT_ROWS = "SELECT count(*) FROM main.%s";
     private static final String COPY_ONE_FILE = "COPY (SELECT * FROM main.%s) TO %s (FORMAT parquet)";
-    private static final String COPY_PREVIOUS_FIRST_COVERAGE = "COPY (SELECT unit_code, first_covered_month FROM main.mart_enterprise_first_coverage)"
-            + " TO %s (FORMAT parquet)";
+    private static final String COPY_QUERY = "COPY (%s) TO %s (FORMAT parquet)";
 
     private LakeExport() {}
 
@@ -120,9 +122,11 @@ public final class LakeExport
                     statement.execute(String.format(COPY_ONE_FILE, table, PathLiteral.of(folder.resolve(FILE))));
                     rows.put(table, count);
                 }
-                Path previous = snapshot.resolve(PREVIOUS_FIRST_COVERAGE);
-                Files.createDirectories(previous);
-                statement.execute(String.format(COPY_PREVIOUS_FIRST_COVERAGE, PathLiteral.of(previous.resolve(FILE))));
+                for (Map.Entry<String, String> previous : PREVIOUS.entrySet()) {
+                    Path folder = snapshot.resolve(previous.getKey());
+                    Files.createDirectories(folder);
+                    statement.execute(String.format(COPY_QUERY, previous.getValue(), PathLiteral.of(folder.resolve(FILE))));
+                }
                 connection.commit();
             }
             catch (SQLException | IOException | RuntimeException e) {
