@@ -29,10 +29,21 @@ final class ProcedureFindings
 
     private ProcedureFindings() {}
 
-    /** Columns: month_key, org_code, finding, person_key (blank for organizations), observed, threshold. */
+    /**
+     * Columns: month_key, org_code, finding, person_key (blank for organizations), observed, threshold. Written whole
+     * by a recomputation from month F too: the person findings of every month (they read the admission events, whose
+     * organization is re-read from the person's latest roster), the organization findings (people at M) from F on, and
+     * before F those of the last done run ({@link ParkState#PREVIOUS_ORGANIZATION_FINDINGS}).
+     */
     static Dataset<Row> of(ParkState park)
     {
-        return personFindings(park).unionByName(organizationFindings(park));
+        Dataset<Row> organizations = organizationFindings(park);
+        if (park.recomputedFrom().isPresent()) {
+            int from = park.recomputedFrom().getAsInt();
+            organizations = organizations.where(col("month_key").geq(from))
+                    .unionByName(park.table(ParkState.PREVIOUS_ORGANIZATION_FINDINGS).where(col("month_key").lt(from)));
+        }
+        return personFindings(park.whole()).unionByName(organizations);
     }
 
     private static Dataset<Row> personFindings(ParkState park)

@@ -45,6 +45,11 @@ public final class ParkState
      * recomputation from a month for the months before it.
      */
     public static final String PREVIOUS_ADMISSION_STOCK = "previous_admission_stock";
+    /**
+     * The lake table of the last done run's organization findings (mart_procedure_finding's rows without a person),
+     * read by a recomputation from a month for the months before it.
+     */
+    public static final String PREVIOUS_ORGANIZATION_FINDINGS = "previous_organization_findings";
 
     private final SparkSession spark;
     private final String lake;

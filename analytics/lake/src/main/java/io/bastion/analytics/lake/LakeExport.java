@@ -43,13 +43,15 @@ public final class LakeExport
             "dim_month", "dim_organization", "dim_person", "fact_grade", "fact_demonstration_site", "fact_liaison_assignment",
             "fact_annual_target", "default_annual_target");
     /**
-     * Besides the tables: the last done run's first coverage of new enterprises and admission stock, which a
-     * recomputation from a month carries on for the months before it (ParkState.PREVIOUS_FIRST_COVERAGE and
-     * PREVIOUS_ADMISSION_STOCK in the job), each the SQL of its rows.
+     * Besides the tables: the last done run's first coverage of new enterprises, admission stock and organization
+     * findings, which a recomputation from a month carries on for the months before it (ParkState.PREVIOUS_FIRST_COVERAGE,
+     * PREVIOUS_ADMISSION_STOCK and PREVIOUS_ORGANIZATION_FINDINGS in the job), each the SQL of its rows.
      */
     public static final Map<String, String> PREVIOUS = Map.of(
             "previous_first_coverage", "SELECT unit_code, first_covered_month FROM main.mart_enterprise_first_coverage",
-            "previous_admission_stock", "SELECT month_key, scope_kind, scope_code, stage, stock FROM main.mart_admission_flow");
+            "previous_admission_stock", "SELECT month_key, scope_kind, scope_code, stage, stock FROM main.mart_admission_flow",
+            "previous_organization_findings", "SELECT month_key, org_code, finding, person_key, observed, threshold FROM main.mart_procedure_finding"
+                    + " WHERE person_key IS NULL");
     public static final String CURRENT = "current";
     /** The one file of each table's folder. */
     public static final String FILE = "data_0.parquet";
