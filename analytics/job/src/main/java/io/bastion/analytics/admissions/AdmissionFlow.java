@@ -32,14 +32,8 @@ final class AdmissionFlow
         Dataset<Row> entered = events.join(months, events.col("event_date").between(months.col("first_day"), months.col("last_day")))
                 .select("month_key", "stage", "org_code");
         Dataset<Row> entries = inScopes(whole, entered, "entries");
-        Dataset<Row> stock = inScopes(park, park.people().select("month_key", "stage", "org_code"), "stock");
-        if (park.recomputedFrom().isPresent()) {
-            int from = park.recomputedFrom().getAsInt();
-            Dataset<Row> before = park.table(ParkState.PREVIOUS_ADMISSION_STOCK)
-                    .where(col("month_key").lt(from).and(col("stock").gt(0)))
-                    .select(col("month_key"), col(Scopes.KIND), col(Scopes.CODE), col("stage"), col("stock"));
-            stock = stock.where(col("month_key").geq(from)).unionByName(before);
-        }
+        Dataset<Row> stock = park.withLastRunBefore(inScopes(park, park.people().select("month_key", "stage", "org_code"), "stock"),
+                ParkState.PREVIOUS_ADMISSION_STOCK, "month_key");
         return entries.join(stock, KEY, "full_outer")
                 .select(col("month_key"), col(Scopes.KIND), col(Scopes.CODE), col("stage"),
                         coalesce(col("entries"), lit(0L)).as("entries"),

@@ -33,13 +33,8 @@ final class FirstCoverage
         Dataset<Row> registry = ParkState.latest(registryRows, Window.partitionBy("unit_code").orderBy(col("month_key").desc()))
                 .where(col("moved_in_on").geq(col("first_analysed_day"))
                         .and(col("moved_in_on").leq(col("last_analysed_day"))));
-        Dataset<Row> covered = status.where(col("covered")).select(col("unit_code"), col("month_key").as("first_covered_month"));
-        if (park.recomputedFrom().isPresent()) {
-            int from = park.recomputedFrom().getAsInt();
-            Dataset<Row> before = park.table(ParkState.PREVIOUS_FIRST_COVERAGE).where(col("first_covered_month").lt(from))
-                    .select("unit_code", "first_covered_month");
-            covered = covered.where(col("first_covered_month").geq(from)).unionByName(before);
-        }
+        Dataset<Row> covered = park.withLastRunBefore(status.where(col("covered")).select(col("unit_code"), col("month_key").as("first_covered_month")),
+                ParkState.PREVIOUS_FIRST_COVERAGE, "first_covered_month");
         Dataset<Row> firstCovered = covered.groupBy("unit_code").agg(min("first_covered_month").as("first_covered_month"));
         Dataset<Row> lastDays = park.allMonths().select(col("month_key").as("first_covered_month"), col("last_day"));
         return registry.join(firstCovered, "unit_code", "left")

@@ -37,12 +37,7 @@ final class ProcedureFindings
      */
     static Dataset<Row> of(ParkState park)
     {
-        Dataset<Row> organizations = organizationFindings(park);
-        if (park.recomputedFrom().isPresent()) {
-            int from = park.recomputedFrom().getAsInt();
-            organizations = organizations.where(col("month_key").geq(from))
-                    .unionByName(park.table(ParkState.PREVIOUS_ORGANIZATION_FINDINGS).where(col("month_key").lt(from)));
-        }
+        Dataset<Row> organizations = park.withLastRunBefore(organizationFindings(park), ParkState.PREVIOUS_ORGANIZATION_FINDINGS, "month_key");
         return personFindings(park.whole()).unionByName(organizations);
     }
 

@@ -33,7 +33,8 @@ public final class Marts
      * The marts a recomputation from a month still writes whole, for the load to replace: those {@link #OVER_ALL_MONTHS},
      * the first coverage of new enterprises, the admission flow and the procedure findings, which compute the months
      * before the recomputed ones from what they read of every month and from the last run's rows (their month-by-month
-     * state: first coverage, the stock, the organization findings). Every other mart is written from that month on and replaces only those months' rows.
+     * state: first coverage, the stock, the organization findings; ParkState.withLastRunBefore). Every other mart is
+     * written from that month on and replaces only those months' rows.
      */
     public static final Set<String> WRITTEN_WHOLE = Stream.concat(OVER_ALL_MONTHS.stream(),
             Stream.of("mart_enterprise_first_coverage", "mart_admission_flow", "mart_procedure_finding")).collect(Collectors.toUnmodifiableSet());

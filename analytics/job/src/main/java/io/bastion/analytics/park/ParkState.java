@@ -94,6 +94,20 @@ public final class ParkState
         return new ParkState(this, from);
     }
 
+    /**
+     * {@code rows} of a mart written whole, with the part that reads month-by-month state taken from the last done run
+     * before the recomputed months: in a recomputation from F, the rows of {@code rows} whose {@code month} is F or later
+     * and those of the lake table {@code previous} (the same columns) before F; otherwise {@code rows}.
+     */
+    public Dataset<Row> withLastRunBefore(Dataset<Row> rows, String previous, String month)
+    {
+        if (recomputedFrom.isEmpty()) {
+            return rows;
+        }
+        int from = recomputedFrom.getAsInt();
+        return rows.where(col(month).geq(from)).unionByName(table(previous).where(col(month).lt(from)));
+    }
+
     /** The park over every analysed month (this one unless it is a recomputation from a month). */
     public ParkState whole()
     {

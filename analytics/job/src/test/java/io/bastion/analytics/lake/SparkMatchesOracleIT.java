@@ -106,7 +106,7 @@ class SparkMatchesOracleIT
             throws SQLException
     {
         try (Connection connection = warehouse.connect()) {
-            // the member reported late is a 预备党员 of 2026-03 in the warehouse
+            // the member reported late is a 预备党员 of 2025-06 in the warehouse
             assertThat(count(connection, "SELECT count(*) FROM fact_admission_event JOIN restricted.person_identity USING (person_key)"
                     + " WHERE person_no = 'RY009999001' AND stage = '预备党员' AND event_date = DATE '2025-06-16'")).isOne();
             assertThat(count(connection, "SELECT from_month FROM analysis_run WHERE analysis_id = " + first.analysisId())).isZero();
@@ -181,8 +181,8 @@ class SparkMatchesOracleIT
 
     /**
      * A member first reported in 2026-10 who became a 预备党员 on 2025-06-16 (transferred in, say): the new-member counts of
-     * June to December 2025, a year before the months the incremental run recomputes, must show her. Her id number's check digit is GB 11643's, computed by
-     * HandCodes' script.
+     * June to December 2025, a year before the months the incremental run recomputes, must show her. Her id number's
+     * check digit is GB 11643's, computed by HandCodes' script.
      */
     private static void addAMemberReportedLate(Path submission)
             throws IOException

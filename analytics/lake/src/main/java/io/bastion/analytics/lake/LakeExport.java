@@ -49,7 +49,7 @@ public final class LakeExport
      */
     public static final Map<String, String> PREVIOUS = Map.of(
             "previous_first_coverage", "SELECT unit_code, first_covered_month FROM main.mart_enterprise_first_coverage",
-            "previous_admission_stock", "SELECT month_key, scope_kind, scope_code, stage, stock FROM main.mart_admission_flow",
+            "previous_admission_stock", "SELECT month_key, scope_kind, scope_code, stage, stock FROM main.mart_admission_flow WHERE stock > 0",
             "previous_organization_findings", "SELECT month_key, org_code, finding, person_key, observed, threshold FROM main.mart_procedure_finding"
                     + " WHERE person_key IS NULL");
     public static final String CURRENT = "current";
