@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
 
 import static java.util.Objects.requireNonNull;
 
@@ -32,6 +33,7 @@ public final class DataVersion
     }
 
     private final Warehouse warehouse;
+    private final ReentrantLock rereading = new ReentrantLock();
     private volatile Version current;
     private volatile long readAt;
 
@@ -43,10 +45,21 @@ public final class DataVersion
     public Version current()
     {
         Version version = current;
-        if (version == null || System.currentTimeMillis() - readAt > RECHECK_MILLIS) {
-            version = read();
+        if (version == null) {
+            return read();
         }
-        return version;
+        // One request reads the version again; those arriving meanwhile go on with the one just read, not a query each.
+        if (System.currentTimeMillis() - readAt > RECHECK_MILLIS && rereading.tryLock()) {
+            try {
+                if (System.currentTimeMillis() - readAt > RECHECK_MILLIS) {
+                    read();
+                }
+            }
+            finally {
+                rereading.unlock();
+            }
+        }
+        return current;
     }
 
     /** An ingestion or analysis run of this application has ended: read the version now. */

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -78,6 +79,16 @@ class SecurityConfiguration
             }
             forbidden.handle(request, response, denied);
         };
+    }
+
+    /**
+     * The paths above are matched as Spring's path patterns, not through Spring MVC's handler mappings (the default,
+     * which looks each request up in every mapping for every rule it is matched against).
+     */
+    @Bean
+    PathPatternRequestMatcherBuilderFactoryBean requestMatcherBuilder()
+    {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
     @Bean

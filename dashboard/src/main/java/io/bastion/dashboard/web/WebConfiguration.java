@@ -1,5 +1,6 @@
 package io.bastion.dashboard.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -23,6 +24,13 @@ class WebConfiguration
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** Boot's JSON converter, replaced by one that writes each kept KPI answer once. */
+    @Bean
+    KeptAnswerJson keptAnswerJson(ObjectMapper mapper)
+    {
+        return new KeptAnswerJson(mapper);
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class DashboardBenchmark
     private final ConfigurableApplicationContext context;
     private final String base;
     /** One logged-in browser session per client thread (form login, session cookie): what the pages do. */
-    private final ThreadLocal<HttpClient> sessions = ThreadLocal.withInitial(this::login);
+    private final ThreadLocal<HttpClient> sessions = ThreadLocal.withInitial(() -> login(new java.net.CookieManager()));
 
     private DashboardBenchmark(ConfigurableApplicationContext context)
     {
@@ -145,15 +145,16 @@ public final class DashboardBenchmark
         System.out.println();
         System.out.println("Browser sessions (form login, cookie); the answers are kept by MartCache after the first request. Raw: the same SQL, "
                 + "captured from jOOQ, run over DuckDB JDBC by as many threads, one connection each.");
-        System.out.println("| API | queries | clients | requests | req/s | p50 ms | p95 ms | p99 ms | raw req/s | raw p50 ms | raw p95 ms | raw p99 ms | p95 ÷ raw p95 |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| API | queries | load tool | clients | requests | req/s | p50 ms | p95 ms | p99 ms | raw req/s | raw p50 ms | raw p95 ms | raw p99 ms | p95 ÷ raw p95 |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         Warehouse warehouse = context.getBean(Warehouse.class);
         for (String path : paths) {
             List<String> queries = capture(path);
             for (int threads : new int[] {1, clients}) {
-                Stats api = hammer(threads, duration, () -> page(path));
+                Summary api = hammer(threads, duration, () -> page(path)).summary();
+                Optional<Summary> wrk = wrk(path, threads, duration);
                 ThreadLocal<Connection> connections = ThreadLocal.withInitial(warehouse::connect);
-                Stats raw = hammer(threads, duration, () -> {
+                Summary raw = hammer(threads, duration, () -> {
                     try (Statement statement = connections.get().createStatement()) {
                         for (String sql : queries) {
                             try (ResultSet rows = statement.executeQuery(sql)) {
@@ -163,12 +164,69 @@ public final class DashboardBenchmark
                             }
                         }
                     }
-                });
-                System.out.printf(Locale.ROOT, "| `%s` | %d | %d | %,d | %,.0f | %.1f | %.1f | %.1f | %,.0f | %.1f | %.1f | %.1f | %.2f |%n", path, queries.size(),
-                        threads, api.count(), api.perSecond(), api.p(50), api.p(95), api.p(99), raw.perSecond(), raw.p(50), raw.p(95), raw.p(99),
-                        api.p(95) / raw.p(95));
+                }).summary();
+                row(path, queries.size(), "HttpClient, same JVM", threads, api, raw);
+                wrk.ifPresent(measured -> row(path, queries.size(), "wrk, own process", threads, measured, raw));
             }
         }
+    }
+
+    private static void row(String path, int queries, String tool, int threads, Summary api, Summary raw)
+    {
+        System.out.printf(Locale.ROOT, "| `%s` | %d | %s | %d | %,d | %,.0f | %.1f | %.1f | %.1f | %,.0f | %.1f | %.1f | %.1f | %.2f |%n", path, queries, tool,
+                threads, api.requests(), api.perSecond(), api.p50(), api.p95(), api.p99(), raw.perSecond(), raw.p50(), raw.p95(), raw.p99(),
+                api.p95() / raw.p95());
+    }
+
+    /**
+     * The same GETs by wrk (Debian's package; skipped when it is not installed) in its own process, 2 threads, with the
+     * cookie of one leader's browser session: the load generator's own CPU is a C event loop rather than Java threads.
+     */
+    private Optional<Summary> wrk(String path, int connections, Duration duration)
+            throws Exception
+    {
+        Path executable = Path.of("/usr/bin/wrk");
+        if (!Files.isExecutable(executable)) {
+            System.out.println("(wrk is not installed: apt-get install wrk)");
+            return Optional.empty();
+        }
+        Path script = Files.createTempFile("bastion-wrk", ".lua");
+        Files.writeString(script, """
+                done = function(summary, latency, requests)
+                  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
+                  io.write(string.format("RESULT %d %d %d %d %d %d\\n", summary.requests, summary.duration, latency:percentile(50),
+                      latency:percentile(95), latency:percentile(99), errors))
+                end
+                """);
+        Process process = new ProcessBuilder(executable.toString(), "-t", String.valueOf(Math.min(2, connections)), "-c", String.valueOf(connections),
+                "-d", duration.toSeconds() + "s", "-s", script.toString(), "-H", "Cookie: " + sessionCookie(), "-H", "Accept: application/json",
+                base + path).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        Files.delete(script);
+        java.util.regex.Matcher result = java.util.regex.Pattern.compile("RESULT (\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)").matcher(output);
+        if (!result.find()) {
+            throw new IllegalStateException("wrk said: " + output);
+        }
+        if (Long.parseLong(result.group(6)) > 0) {
+            throw new IllegalStateException("wrk saw errors or non-2xx answers: " + output);
+        }
+        long requests = Long.parseLong(result.group(1));
+        double seconds = Long.parseLong(result.group(2)) / 1e6;
+        return Optional.of(new Summary(requests, requests / seconds, Long.parseLong(result.group(3)) / 1e3, Long.parseLong(result.group(4)) / 1e3,
+                Long.parseLong(result.group(5)) / 1e3));
+    }
+
+    /** A leader's browser session as wrk sends it: the cookie the login form set. */
+    private String sessionCookie()
+    {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        login(cookies);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the login set no session cookie"));
     }
 
     /** The SQL jOOQ executes while the API answers one request, bind values inlined, from jOOQ's own debug log. */
@@ -388,8 +446,17 @@ public final class DashboardBenchmark
 
     // ---- plumbing
 
+    private record Summary(long requests, double perSecond, double p50, double p95, double p99)
+    {
+    }
+
     private record Stats(long[] nanos, double seconds)
     {
+        Summary summary()
+        {
+            return new Summary(count(), perSecond(), p(50), p(95), p(99));
+        }
+
         long count()
         {
             return nanos.length;
@@ -453,10 +520,10 @@ public final class DashboardBenchmark
     }
 
     /** A client logged in as the leader through the login form, as a browser is: its cookie is the session. */
-    private HttpClient login()
+    private HttpClient login(java.net.CookieManager cookies)
     {
         try {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new java.net.CookieManager())
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER).build();
             String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
             java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
