@@ -13,10 +13,18 @@ import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import static java.util.Objects.requireNonNull;
@@ -34,6 +42,9 @@ public final class AnalysisJob
     public static final int WRONG_ARGUMENTS = 2;
     /** Exit code of a job that started but failed. */
     public static final int FAILED = 1;
+
+    /** Spark setting: how many marts are written at once ({@link #concurrentWrites}). */
+    public static final String CONCURRENT_WRITES = "spark.bastion.concurrentWrites";
 
     private static final Pattern MART_NAME = Pattern.compile("mart_[a-z0-9_]+");
 
@@ -115,31 +126,71 @@ public final class AnalysisJob
         Row months = park.months().agg(count("*"), min("month_key"), max("month_key")).first();
         System.out.println("分析月份 / analysed months: " + months.getLong(0) + " (" + months.get(1) + " … " + months.get(2) + ")"
                 + fromMonth.stream().mapToObj(month -> "，自 " + month + " 起重算 / recomputed from " + month).findFirst().orElse(""));
-        Map<String, Long> rows = new TreeMap<>();
-        for (MartComputation computation : computations) {
-            Map<String, Dataset<Row>> computed = computation.compute(park);
-            // datasets are lazy: the family's marts computed over every month are only run for those of OVER_ALL_MONTHS
-            Map<String, Dataset<Row>> overAllMonths = park == whole || computed.keySet().stream().noneMatch(Marts.OVER_ALL_MONTHS::contains)
-                    ? computed : computation.compute(whole);
-            for (Map.Entry<String, Dataset<Row>> mart : computed.entrySet()) {
-                String name = mart.getKey();
-                Dataset<Row> dataset = Marts.OVER_ALL_MONTHS.contains(name) ? overAllMonths.get(name) : mart.getValue();
-                if (!MART_NAME.matcher(name).matches()) {
-                    throw new IllegalStateException("指标表名不合规：" + name + "（应为 mart_ 加小写字母） / mart name " + name
-                            + " from " + computation.getClass().getName() + " is not mart_ followed by lower-case letters");
+        Map<String, Long> rows = new ConcurrentSkipListMap<>();
+        Set<String> names = new HashSet<>();
+        int writers = concurrentWrites(spark);
+        ExecutorService writing = Executors.newFixedThreadPool(writers);
+        List<Future<?>> writes = new ArrayList<>();
+        try {
+            for (MartComputation computation : computations) {
+                Map<String, Dataset<Row>> computed = computation.compute(park);
+                // datasets are lazy: the family's marts computed over every month are only run for those of OVER_ALL_MONTHS
+                Map<String, Dataset<Row>> overAllMonths = park == whole || computed.keySet().stream().noneMatch(Marts.OVER_ALL_MONTHS::contains)
+                        ? computed : computation.compute(whole);
+                for (Map.Entry<String, Dataset<Row>> mart : computed.entrySet()) {
+                    String name = mart.getKey();
+                    Dataset<Row> dataset = Marts.OVER_ALL_MONTHS.contains(name) ? overAllMonths.get(name) : mart.getValue();
+                    if (!MART_NAME.matcher(name).matches()) {
+                        throw new IllegalStateException("指标表名不合规：" + name + "（应为 mart_ 加小写字母） / mart name " + name
+                                + " from " + computation.getClass().getName() + " is not mart_ followed by lower-case letters");
+                    }
+                    if (!names.add(name)) {
+                        throw new IllegalStateException("指标表 " + name + " 被计算了两次 / mart " + name + " is computed twice (again by "
+                                + computation.getClass().getName() + ")");
+                    }
+                    writes.add(writing.submit(() -> write(spark, out, name, dataset, rows)));
                 }
-                if (rows.containsKey(name)) {
-                    throw new IllegalStateException("指标表 " + name + " 被计算了两次 / mart " + name + " is computed twice (again by "
-                            + computation.getClass().getName() + ")");
-                }
-                String folder = out + "/" + name;
-                long start = System.nanoTime();
-                dataset.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(folder);
-                rows.put(name, writtenRows(spark, folder));
-                System.out.printf("指标表 / mart %s: %d rows in %d ms%n", name, rows.get(name), (System.nanoTime() - start) / 1_000_000);
+            }
+            for (Future<?> write : writes) {
+                write.get();
             }
         }
-        return rows;
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("分析作业被中断 / the analysis job was interrupted", e);
+        }
+        catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+        finally {
+            writing.shutdownNow();
+        }
+        return new TreeMap<>(rows);
+    }
+
+    /**
+     * How many marts are written at once (Spark setting {@value #CONCURRENT_WRITES}, by default the driver's cores, at most
+     * 4): one mart's query is planned and compiled on one driver thread while the tasks of another run, so the cores a
+     * small park leaves idle in one query are used by the next.
+     */
+    private static int concurrentWrites(SparkSession spark)
+    {
+        int cores = Math.min(4, Runtime.getRuntime().availableProcessors());
+        int writers = Integer.parseInt(spark.conf().get(CONCURRENT_WRITES, String.valueOf(cores)));
+        if (writers < 1) {
+            throw new IllegalArgumentException(CONCURRENT_WRITES + " must be at least 1, not " + writers);
+        }
+        return writers;
+    }
+
+    private static void write(SparkSession spark, String out, String name, Dataset<Row> dataset, Map<String, Long> rows)
+    {
+        String folder = out + "/" + name;
+        long start = System.nanoTime();
+        dataset.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(folder);
+        long written = writtenRows(spark, folder);
+        rows.put(name, written);
+        System.out.printf("指标表 / mart %s: %d rows in %d ms%n", name, written, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The rows of the Parquet files just written to {@code folder}, from their footers: no Spark job reads them back. */
