@@ -194,25 +194,31 @@ final class XlsxReader
         long declared = entry.getSize();
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] content = in.readNBytes((int) Math.min(Math.max(declared, 0), Math.min(left, Integer.MAX_VALUE - 8)));
-            // An entry that holds more than it declares (or declares nothing) is read on, still bounded.
-            ByteArrayOutputStream more = null;
+            // An entry that holds more than it declares (or declares nothing) is read on, still bounded; one that holds what
+            // it declares (every entry of a sound file) costs one more read() and no buffer.
+            int next = in.read();
+            if (next < 0) {
+                return content;
+            }
+            ByteArrayOutputStream more = new ByteArrayOutputStream();
+            more.write(content);
+            more.write(next);
             byte[] buffer = new byte[64 * 1024];
-            long read = content.length;
+            long read = content.length + 1L;
             int n;
-            while ((n = in.read(buffer)) > 0) {
-                read += n;
+            while (true) {
                 if (read > left) {
                     throw new FileRejectedException(FileError.ZIP_BOMB, fileName,
                             "解压后超过 " + maxUncompressedBytes / (1024 * 1024) + " MB",
                             "it inflates past " + maxUncompressedBytes / (1024 * 1024) + " MB");
                 }
-                if (more == null) {
-                    more = new ByteArrayOutputStream();
-                    more.write(content);
+                n = in.read(buffer);
+                if (n <= 0) {
+                    return more.toByteArray();
                 }
+                read += n;
                 more.write(buffer, 0, n);
             }
-            return more == null ? content : more.toByteArray();
         }
     }
 
