@@ -31,6 +31,9 @@
         number(value) {
             return value === null || value === undefined ? t('blank') : Number(value).toLocaleString('en-US', {maximumFractionDigits: 2});
         },
+        score(value) {
+            return value === null || value === undefined ? t('blank') : Number(value).toFixed(1);
+        },
         days(value) {
             return value === null || value === undefined ? t('blank') : Number(value).toLocaleString('en-US', {maximumFractionDigits: 1}) + t('days');
         },
@@ -60,6 +63,7 @@
                 case 'RATE': return fmt.rate(value);
                 case 'COUNT': return fmt.count(value);
                 case 'NUMBER': return fmt.number(value);
+                case 'SCORE': return fmt.score(value);
                 case 'DAYS': return fmt.days(value);
                 case 'MONTH': return /^\d{6}$/.test(String(value)) ? fmt.monthKey(value) : /^\d{4}Q\d$/.test(String(value)) ? fmt.period(value) : fmt.month(value);
                 case 'BOOLEAN': return value ? t('yes') : t('no');
@@ -231,7 +235,7 @@
         let ascending = true;
         const wrap = el('div', {class: 'table-wrap'});
         const pager = el('div', {class: 'pager'});
-        const numeric = kind => ['COUNT', 'RATE', 'NUMBER', 'DAYS'].includes(kind);
+        const numeric = kind => ['COUNT', 'RATE', 'NUMBER', 'SCORE', 'DAYS'].includes(kind);
 
         function render() {
             if (rows.length === 0) {

@@ -128,7 +128,7 @@
             grid: {left: 48, right: 16, top: 36, bottom: 32},
             tooltip: {trigger: 'axis', formatter: ps => {
                 const row = table.rows[ps[0].dataIndex];
-                return esc(B.fmt.period(row.period)) + '：' + esc(row.grade) + (row.score === null ? '' : '（' + esc(word('score')) + ' ' + esc(B.fmt.number(row.score)) + '）');
+                return esc(B.fmt.period(row.period)) + '：' + esc(row.grade) + (row.score === null ? '' : '（' + esc(word('score')) + ' ' + esc(B.fmt.score(row.score)) + '）');
             }},
             xAxis: {type: 'category', data: table.rows.map(row => row.period), axisLabel: {formatter: value => B.fmt.period(value)}},
             yAxis: {type: 'category', data: GRADES, name: word('gradesChart'), nameTextStyle: {align: 'left'}},

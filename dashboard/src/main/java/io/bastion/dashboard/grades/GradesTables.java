@@ -170,9 +170,9 @@ final class GradesTables
                 text("orgCode", "grades.column.orgCode"),
                 text("parent", "grades.column.parent"),
                 text("fromGrade", "grades.column.fromGrade"),
-                column("fromScore", "grades.column.fromScore", DataTable.Kind.NUMBER),
+                column("fromScore", "grades.column.fromScore", DataTable.Kind.SCORE),
                 text("toGrade", "grades.column.toGrade"),
-                column("toScore", "grades.column.toScore", DataTable.Kind.NUMBER),
+                column("toScore", "grades.column.toScore", DataTable.Kind.SCORE),
                 text("change", "grades.column.change"));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (GradesQueries.Compared organization : organizations) {
@@ -199,7 +199,7 @@ final class GradesTables
                 column("organization", "grades.column.organization", DataTable.Kind.ORGANIZATION),
                 text("orgCode", "grades.column.orgCode"),
                 text("parent", "grades.column.parent"),
-                column("score", "grades.column.score", DataTable.Kind.NUMBER),
+                column("score", "grades.column.score", DataTable.Kind.SCORE),
                 text("previousGrade", "grades.column.previousGrade"));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (GradesQueries.Backward organization : organizations) {

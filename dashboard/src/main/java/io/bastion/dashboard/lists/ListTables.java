@@ -66,7 +66,7 @@ final class ListTables
                 case BACKWARD -> {
                     table.column("organization", label("organization"), DataTable.Kind.ORGANIZATION)
                             .column("parent", label("parent"), DataTable.Kind.ORGANIZATION)
-                            .column("score", label("score"), DataTable.Kind.NUMBER)
+                            .column("score", label("score"), DataTable.Kind.SCORE)
                             .column("previousGrade", label("previousGrade"), DataTable.Kind.TEXT);
                     where.ifPresent(condition -> dsl.selectFrom(MART_BACKWARD_ORGANIZATION).where(condition)
                             .orderBy(MART_BACKWARD_ORGANIZATION.SCORE.asc().nullsLast(), MART_BACKWARD_ORGANIZATION.ORG_CODE)

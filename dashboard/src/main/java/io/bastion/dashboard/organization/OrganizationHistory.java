@@ -289,7 +289,7 @@ final class OrganizationHistory
         DataTable.Builder table = DataTable.builder("grades", labels.get("organization.grades.title"))
                 .column("period", labels.get("organization.column.period"), DataTable.Kind.MONTH)
                 .column("grade", labels.get("organization.column.grade"), DataTable.Kind.TEXT)
-                .column("score", labels.get("organization.column.score"), DataTable.Kind.NUMBER)
+                .column("score", labels.get("organization.column.score"), DataTable.Kind.SCORE)
                 .column("assessedOn", labels.get("organization.column.assessedOn"), DataTable.Kind.DATE)
                 .emptyReason(labels.get("organization.grades.empty"));
         for (OrganizationQueries.Grade grade : queries.grades(orgCode, month)) {

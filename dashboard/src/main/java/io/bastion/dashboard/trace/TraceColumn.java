@@ -73,12 +73,12 @@ enum TraceColumn
     /** What a contact counts in: this month's contacts, the quarter's on-site visits, or both. */
     COUNTED_IN("countedIn", "counted_in", Cell.LABELS),
     GRADE("grade", "grade", Cell.TEXT),
-    SCORE("score", "score", Cell.NUMBER),
+    SCORE("score", "score", Cell.SCORE),
     PREVIOUS_GRADE("previousGrade", "previous_grade", Cell.TEXT),
-    PREVIOUS_SCORE("previousScore", "previous_score", Cell.NUMBER),
+    PREVIOUS_SCORE("previousScore", "previous_score", Cell.SCORE),
     /** A migration's first period's grade and score (the pages compare any two periods, not only consecutive ones). */
     FROM_GRADE("fromGrade", "previous_grade", Cell.TEXT),
-    FROM_SCORE("fromScore", "previous_score", Cell.NUMBER),
+    FROM_SCORE("fromScore", "previous_score", Cell.SCORE),
     LEVEL("level", "level", Cell.TEXT),
     NAMED_ON("namedOn", "named_on", Cell.DATE),
     // The provenance every trace ends with.
@@ -95,6 +95,8 @@ enum TraceColumn
         TEXT(DataTable.Kind.TEXT),
         COUNT(DataTable.Kind.COUNT),
         NUMBER(DataTable.Kind.NUMBER),
+        /** A grading score, written with one decimal. */
+        SCORE(DataTable.Kind.SCORE),
         DAYS(DataTable.Kind.DAYS),
         DATE(DataTable.Kind.DATE),
         /** A report month (yyyymm) or a grading period (2025Q3), written 2025-10 or 2025Q3. */

@@ -26,7 +26,7 @@ public record DataTable(String id, String title, List<Column> columns, List<Map<
     /** How a column's values read. */
     public enum Kind
     {
-        TEXT, COUNT, RATE, NUMBER, DAYS, DATE, MONTH, BOOLEAN, ORGANIZATION, LINK
+        TEXT, COUNT, RATE, NUMBER, SCORE, DAYS, DATE, MONTH, BOOLEAN, ORGANIZATION, LINK
     }
 
     /** One column: its key in the rows, its header and its kind. */

@@ -71,6 +71,9 @@ public final class Xlsx
             if (kind == DataTable.Kind.RATE) {
                 sheet.style(row, column).format("0.0%").set();
             }
+            else if (kind == DataTable.Kind.SCORE) {
+                sheet.style(row, column).format("0.0").set();
+            }
         }
         else if (value instanceof Boolean flag) {
             sheet.value(row, column, flag ? "是" : "否");
