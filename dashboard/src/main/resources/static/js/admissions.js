@@ -34,13 +34,6 @@
         window.location.href = B.href('/trace', Object.assign({figure: figure}, extra || {}));
     }
 
-    /** 2025年11月 on the first tick and every January, else 12月 (10/2025 and 12 in English). */
-    /** 12月 for most ticks; the first tick and every January also carry the year on a second line. */
-    function monthTick(iso, index) {
-        const [y, m] = String(iso).split('-').map(Number);
-        const month = B.lang === 'en' ? String(m) : m + '月';
-        return index === 0 || m === 1 ? month + '\n' + (B.lang === 'en' ? y : y + '年') : month;
-    }
 
     function funnel(parent, table) {
         const node = chartPanel(parent, table, 'funnel', {note: W.funnelNote});
@@ -70,7 +63,7 @@
             grid: {left: 50, right: 20, top: 56, bottom: 42},
             tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: ps => esc(B.fmt.month(table.rows[ps[0].dataIndex].month)) + '<br>' +
                     ps.map(p => esc(p.seriesName) + COLON + esc(B.fmt.count(p.value))).join('<br>')},
-            xAxis: {type: 'category', data: table.rows.map(row => row.month), axisLabel: {interval: 0, formatter: monthTick}},
+            xAxis: {type: 'category', data: table.rows.map(row => row.month), axisLabel: {interval: 0, formatter: B.fmt.monthTick}},
             yAxis: B.countAxis(W.people),
             series: stages.map(column => ({type: 'bar', name: column.label, stage: column.key, data: table.rows.map(row => row[column.key]),
                 barMaxWidth: 14}))
@@ -172,7 +165,7 @@
                 return esc(B.fmt.month(row.month)) + '<br>' + ['members', 'membersIn', 'membersOut', 'net']
                     .map(key => esc(label(key)) + COLON + esc(B.fmt.count(row[key]))).join('<br>');
             }},
-            xAxis: {type: 'category', data: table.rows.map(row => row.month), axisLabel: {interval: 0, formatter: monthTick}},
+            xAxis: {type: 'category', data: table.rows.map(row => row.month), axisLabel: {interval: 0, formatter: B.fmt.monthTick}},
             yAxis: [Object.assign(B.countAxis(W.people), {axisLabel: {formatter: value => B.fmt.count(Math.abs(value))}}),
                 Object.assign(B.countAxis(label('members')), {scale: true, splitLine: {show: false}})],
             series: [

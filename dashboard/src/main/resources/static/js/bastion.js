@@ -51,6 +51,19 @@
             if (!match) return String(label);
             return lang === 'en' ? match[1] + ' Q' + match[2] : match[1] + '年第' + '一二三四'.charAt(Number(match[2]) - 1) + '季度';
         },
+        /** An axis tick: 12月 for most months; the first tick and every January also carry the year on a second line. */
+        monthTick(iso, index) {
+            const [y, m] = String(iso).split('-').map(Number);
+            const month = lang === 'en' ? String(m) : m + '月';
+            return index === 0 || m === 1 ? month + '\n' + (lang === 'en' ? y : y + '年') : month;
+        },
+        /** An axis tick: 二季度 (Q2) for most quarters; the first tick and every first quarter also carry the year. */
+        quarterTick(label, index) {
+            const match = /^(\d{4})Q(\d)$/.exec(String(label));
+            if (!match) return String(label);
+            const quarter = lang === 'en' ? 'Q' + match[2] : '一二三四'.charAt(Number(match[2]) - 1) + '季度';
+            return index === 0 || match[2] === '1' ? quarter + '\n' + (lang === 'en' ? match[1] : match[1] + '年') : quarter;
+        },
         monthKey(key) {
             return fmt.month(String(key).slice(0, 4) + '-' + String(key).slice(4));
         },

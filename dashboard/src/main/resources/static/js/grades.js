@@ -144,13 +144,14 @@
         B.chart(node, {
             title: {text: table.title},
             legend: {top: 24},
-            grid: {left: 50, right: 20, top: 64, bottom: 44},
+            grid: {left: 50, right: 20, top: 64, bottom: 60},
             tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, formatter: params => {
                 const row = table.rows[params[0].dataIndex];
                 return B.esc(B.fmt.period(row.period)) + '<br>' + params.map(p => B.esc(p.seriesName) + '：' + B.esc(B.fmt.count(p.value))
                     + '（' + B.esc(B.fmt.rate(row.assessed ? p.value / row.assessed : null)) + '）').join('<br>');
             }},
-            xAxis: {type: 'category', data: periods, name: w('js.periodAxis'), nameLocation: 'middle', nameGap: 28},
+            xAxis: {type: 'category', data: periods, name: w('js.periodAxis'), nameLocation: 'middle', nameGap: 40,
+                axisLabel: {interval: 0, formatter: B.fmt.quarterTick}},
             yAxis: B.countAxis(w('js.organizationsAxis')),
             series: GRADES.map(grade => ({
                 name: w('grade.' + grade), type: 'bar', stack: 'grades', barMaxWidth: 36, itemStyle: {color: COLORS[grade]},
@@ -179,14 +180,15 @@
         const highest = Math.max(target || 0, ...table.rows.map(row => row.advancedRate || 0));
         B.chart(node, {
             title: {text: table.title},
-            grid: {left: 50, right: 20, top: 54, bottom: 44},
+            grid: {left: 50, right: 20, top: 54, bottom: 60},
             tooltip: {trigger: 'axis', formatter: params => {
                 const row = table.rows[params[0].dataIndex];
                 return B.esc(B.fmt.period(row.period)) + '<br>' + B.esc(w('js.rate')) + '：' + B.esc(B.fmt.rate(row.advancedRate))
                     + '（' + B.esc(B.fmt.count(row.good)) + ' / ' + B.esc(B.fmt.count(row.assessed)) + '）'
                     + (target === null || target === undefined ? '' : '<br>' + B.esc(w('js.target')) + '：' + B.esc(B.fmt.rate(target)));
             }},
-            xAxis: {type: 'category', data: periods, name: w('js.periodAxis'), nameLocation: 'middle', nameGap: 28},
+            xAxis: {type: 'category', data: periods, name: w('js.periodAxis'), nameLocation: 'middle', nameGap: 40,
+                axisLabel: {interval: 0, formatter: B.fmt.quarterTick}},
             yAxis: Object.assign(B.rateAxis(w('js.rate')), {max: Math.min(1, Math.ceil((highest + 0.1) * 10) / 10)}),
             series: [{
                 name: w('js.rate'), type: 'line', data: table.rows.map(row => row.advancedRate), itemStyle: {color: COLORS.GOOD},

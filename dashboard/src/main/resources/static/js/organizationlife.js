@@ -38,12 +38,6 @@
         return node;
     }
 
-    /** 12月 for most ticks; the first tick and every January also carry the year on a second line. */
-    function monthTick(iso, index) {
-        const [y, m] = String(iso).split('-').map(Number);
-        const month = B.lang === 'en' ? String(m) : m + '月';
-        return index === 0 || m === 1 ? month + '\n' + (B.lang === 'en' ? y : y + '年') : month;
-    }
 
     /** The chosen quarter's non-compliant branches first (most rules missed first), then by quarters missed, then by name. */
     function branchOrder(rows, chosen) {
@@ -115,7 +109,7 @@
                 return esc(when) + '<br>' + esc(table.columns[3].label) + COLON + esc(B.fmt.rate(row.rate)) + OPEN +
                     esc(B.fmt.count(row[table.columns[1].key])) + ' / ' + esc(B.fmt.count(row[table.columns[2].key])) + CLOSE;
             }},
-            xAxis: {type: 'category', data: x, axisLabel: {interval: 0, formatter: options.quarters ? fmtQuarterTick : monthTick}},
+            xAxis: {type: 'category', data: x, axisLabel: {interval: 0, formatter: options.quarters ? B.fmt.quarterTick : B.fmt.monthTick}},
             yAxis: axis,
             series: [{type: 'line', name: table.columns[3].label, data: table.rows.map(row => row.rate), connectNulls: false,
                 itemStyle: {color: '#C8161D'},
@@ -127,12 +121,6 @@
     }
 
     /** Q3 for most ticks; the first tick and every Q1 also carry the year on a second line. */
-    function fmtQuarterTick(value, index) {
-        const match = /^(\d{4})Q(\d)$/.exec(value);
-        if (!match) return value;
-        return index === 0 || match[2] === '1' ? 'Q' + match[2] + '\n' + match[1] : 'Q' + match[2];
-    }
-
     function list(parent, table, options) {
         const body = panel(parent, table, options);
         if (options.note) body.append(note(options.note));

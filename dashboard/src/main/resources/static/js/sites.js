@@ -60,14 +60,14 @@
         if (!node) return;
         const target = table.rows.length ? table.rows[0].target : null;
         B.chart(node, {
-            grid: {left: 50, right: 24, top: 36, bottom: 30},
+            grid: {left: 50, right: 24, top: 36, bottom: 42},
             tooltip: {trigger: 'axis', formatter: ps => {
                 const row = table.rows[ps[0].dataIndex];
                 return esc(B.fmt.period(row.period)) + '<br>' + esc(W.rate) + COLON + esc(B.fmt.rate(row.rate)) + OPEN + esc(B.fmt.count(row.good)) +
                     ' / ' + esc(B.fmt.count(row.assessed)) + CLOSE;
             }},
             xAxis: {type: 'category', data: table.rows.map(row => row.period),
-                axisLabel: {interval: 0, formatter: value => B.lang === 'en' ? value.replace('Q', ' Q') : value}},
+                axisLabel: {interval: 0, formatter: B.fmt.quarterTick}},
             yAxis: B.rateAxis(W.rate),
             series: [{type: 'line', name: W.rate, data: table.rows.map(row => row.rate), itemStyle: {color: '#C8161D'},
                 markLine: target === null || target === undefined ? undefined : {symbol: 'none', silent: true,

@@ -48,6 +48,7 @@ class DashboardBrowserIT
     private static Map<Role, String> users;
     private static String secretaryOrganization;
     private static String otherRoot;
+    private static long secretaryFile;
 
     @BeforeAll
     static void start(ScaleOneDashboard shared)
@@ -59,6 +60,7 @@ class DashboardBrowserIT
         users = dashboard.users();
         otherRoot = tree.roots(Optional.empty()).stream().map(OrganizationTree.Organization::code)
                 .filter(code -> !tree.subtree(secretaryOrganization).contains(code)).findFirst().orElseThrow();
+        secretaryFile = count("SELECT file_id FROM fact_organization_report WHERE month_key = ? AND org_code = '" + secretaryOrganization + "'");
         browser = new Browser(dashboard.baseUrl());
         Files.createDirectories(SCREENSHOTS);
     }
@@ -139,6 +141,12 @@ class DashboardBrowserIT
                         double scroll = ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).doubleValue();
                         if (scroll > 1) {
                             failures.add(role + " " + path + " scrolls sideways at " + width + " by " + scroll + "px");
+                        }
+                        Object wide = page.evaluate("""
+                                () => [...document.querySelectorAll('main .table-wrap')].filter(w => w.scrollWidth - w.clientWidth > 1)
+                                        .map(w => (w.querySelector('table') || w).getAttribute('data-table') || 'table')""");
+                        if (wide instanceof List<?> tables && !tables.isEmpty()) {
+                            failures.add(role + " " + path + " has tables scrolling sideways at " + width + ": " + tables);
                         }
                         tab.screenshot(SCREENSHOTS.resolve(role.name().toLowerCase(Locale.ROOT)).resolve(name(path) + "_" + width + ".png"));
                     }
@@ -251,7 +259,9 @@ class DashboardBrowserIT
         for (String family : List.of("coverage", "grades", "admissions", "organizationlife", "sites", "organization")) {
             pages.add("/" + family + "?month=" + MONTH_ISO);
         }
+        pages.add("/organization?month=" + MONTH_ISO + "&org=" + secretaryOrganization);
         pages.add("/trace?figure=coverage.covered&month=" + MONTH_ISO);
+        pages.add("/trace/files?month=" + MONTH_ISO + "&file=" + secretaryFile);
         pages.add("/lists/late?month=" + MONTH_ISO);
         if (role == Role.SECRETARY) {
             pages.add("/mybranch");
