@@ -8,18 +8,22 @@
             points: ' 个百分点', days: ' 天', target: '目标', gap: '差距', vsLast: '较上月', noChange: '与上月持平', met: '达标', missed: '未达标',
             noTarget: '无年度目标', loading: '加载中…', failed: '加载失败：', retry: '请刷新页面重试；如仍失败请联系管理员。', rows: '共 {0} 条',
             prev: '上一页', next: '下一页', page: '第 {0}/{1} 页', exportXlsx: '导出 Excel', empty: '该范围内无记录', trace: '查看明细',
-            yes: '是', no: '否', quarter: '{0}年第{1}季度', month: '{0}年{1}月', previousPeriod: '较上期', count: '数量', rate: '比率',
+            yes: '是', no: '否', month: '{0}年{1}月', previousPeriod: '较上期', count: '数量', rate: '比率',
             saveImage: '保存为图片', blank: '—', period: '期间 {0}', perMonthNeeded: '', of: ' / '
         },
         en: {
             points: ' pp', days: ' days', target: 'Target', gap: 'Gap', vsLast: 'vs last month', noChange: 'unchanged', met: 'met', missed: 'missed',
             noTarget: 'no annual target', loading: 'Loading…', failed: 'Could not load: ', retry: 'Reload the page; if it persists tell the admin.',
             rows: '{0} rows', prev: 'Previous', next: 'Next', page: 'page {0}/{1}', exportXlsx: 'Export .xlsx', empty: 'Nothing in this scope',
-            trace: 'details', yes: 'yes', no: 'no', quarter: '{0} Q{1}', month: '{1}/{0}', previousPeriod: 'vs previous period', count: 'Count',
+            trace: 'details', yes: 'yes', no: 'no', month: '{1}/{0}', previousPeriod: 'vs previous period', count: 'Count',
             rate: 'Rate', saveImage: 'Save as image', blank: '—', period: 'period {0}', perMonthNeeded: '', of: ' / '
         }
     };
     const t = (key, ...args) => (WORDS[lang][key] || key).replace(/\{(\d)\}/g, (_, i) => args[i]);
+    /** 一 … 四 for quarter 1 … 4 ('' for anything else). */
+    const quarterWord = quarter => '一二三四'.charAt(Number(quarter) - 1);
+    /** An axis tick, with the year on a second line where it starts or changes. */
+    const tickWithYear = (text, year, withYear) => withYear ? text + '\n' + (lang === 'en' ? year : year + '年') : text;
 
     const fmt = {
         rate(value) {
@@ -42,27 +46,21 @@
             const [y, m] = String(iso).split('-');
             return t('month', y, Number(m));
         },
-        quarter(label) {
-            const match = /^(\d{4})Q(\d)$/.exec(String(label));
-            return match ? t('quarter', match[1], '一二三四'.charAt(Number(match[2]) - 1) || match[2]).replace(/第(\d)季度/, '第$1季度') : String(label);
-        },
         period(label) {
             const match = /^(\d{4})Q(\d)$/.exec(String(label));
             if (!match) return String(label);
-            return lang === 'en' ? match[1] + ' Q' + match[2] : match[1] + '年第' + '一二三四'.charAt(Number(match[2]) - 1) + '季度';
+            return lang === 'en' ? match[1] + ' Q' + match[2] : match[1] + '年第' + quarterWord(match[2]) + '季度';
         },
         /** An axis tick: 12月 for most months; the first tick and every January also carry the year on a second line. */
         monthTick(iso, index) {
             const [y, m] = String(iso).split('-').map(Number);
-            const month = lang === 'en' ? String(m) : m + '月';
-            return index === 0 || m === 1 ? month + '\n' + (lang === 'en' ? y : y + '年') : month;
+            return tickWithYear(lang === 'en' ? String(m) : m + '月', y, index === 0 || m === 1);
         },
         /** An axis tick: 二季度 (Q2) for most quarters; the first tick and every first quarter also carry the year. */
         quarterTick(label, index) {
             const match = /^(\d{4})Q(\d)$/.exec(String(label));
             if (!match) return String(label);
-            const quarter = lang === 'en' ? 'Q' + match[2] : '一二三四'.charAt(Number(match[2]) - 1) + '季度';
-            return index === 0 || match[2] === '1' ? quarter + '\n' + (lang === 'en' ? match[1] : match[1] + '年') : quarter;
+            return tickWithYear(lang === 'en' ? 'Q' + match[2] : quarterWord(match[2]) + '季度', match[1], index === 0 || match[2] === '1');
         },
         monthKey(key) {
             return fmt.month(String(key).slice(0, 4) + '-' + String(key).slice(4));

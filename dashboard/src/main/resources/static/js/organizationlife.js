@@ -38,7 +38,6 @@
         return node;
     }
 
-
     /** The chosen quarter's non-compliant branches first (most rules missed first), then by quarters missed, then by name. */
     function branchOrder(rows, chosen) {
         const branches = new Map();
@@ -120,7 +119,6 @@
         }, p => options.figure(table.rows[p.dataIndex]));
     }
 
-    /** Q3 for most ticks; the first tick and every Q1 also carry the year on a second line. */
     function list(parent, table, options) {
         const body = panel(parent, table, options);
         if (options.note) body.append(note(options.note));
