@@ -79,7 +79,7 @@ public final class ReportArchive
                     rollback(connection);
                     return Optional.empty();
                 }
-                long id = insert(connection, month, "schedule", instance, now, delivery);
+                long id = insert(connection, month, "schedule", instance, now, delivery, Optional.empty());
                 try (PreparedStatement statement = connection.prepareStatement(
                         "INSERT INTO report_claim (month_key, report_id, claimed_at, claimed_by) VALUES (?, ?, ?, ?)")) {
                     statement.setInt(1, month.key());
@@ -104,14 +104,17 @@ public final class ReportArchive
         }
     }
 
-    /** A new version of a month (an admin's regeneration or the command line), pending. */
-    public Report newVersion(Month month, String trigger, String requestedBy, LocalDateTime now, String delivery)
+    /**
+     * A new version of a month (an admin's regeneration or the command line), pending. With {@code leasedUntil}, its first
+     * attempt is the caller's: no schedule run takes it before then.
+     */
+    public Report newVersion(Month month, String trigger, String requestedBy, LocalDateTime now, String delivery, Optional<LocalDateTime> leasedUntil)
     {
         for (int attempt = 0; ; attempt++) {
             try (Connection connection = warehouse.connect()) {
                 connection.setAutoCommit(false);
                 try {
-                    long id = insert(connection, month, trigger, requestedBy, now, delivery);
+                    long id = insert(connection, month, trigger, requestedBy, now, delivery, leasedUntil);
                     connection.commit();
                     return find(id).orElseThrow();
                 }
@@ -128,7 +131,8 @@ public final class ReportArchive
         }
     }
 
-    private static long insert(Connection connection, Month month, String trigger, String requestedBy, LocalDateTime now, String delivery)
+    private static long insert(Connection connection, Month month, String trigger, String requestedBy, LocalDateTime now, String delivery,
+            Optional<LocalDateTime> nextAttempt)
             throws SQLException
     {
         long id;
@@ -143,8 +147,9 @@ public final class ReportArchive
             }
         }
         try (PreparedStatement statement = connection.prepareStatement("""
-                INSERT INTO report (report_id, month_key, version, trigger, requested_by, requested_at, status, attempts, delivery, delivery_attempts)
-                VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, 0)
+                INSERT INTO report (report_id, month_key, version, trigger, requested_by, requested_at, status, attempts, delivery, delivery_attempts,
+                                    next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, 0, ?)
                 """)) {
             statement.setLong(1, id);
             statement.setInt(2, month.key());
@@ -153,6 +158,7 @@ public final class ReportArchive
             statement.setString(5, requestedBy);
             statement.setTimestamp(6, Timestamp.valueOf(now));
             statement.setString(7, delivery);
+            statement.setTimestamp(8, nextAttempt.map(Timestamp::valueOf).orElse(null));
             statement.executeUpdate();
         }
         return id;
@@ -183,7 +189,7 @@ public final class ReportArchive
                 }
                 try (PreparedStatement statement = connection.prepareStatement("""
                         UPDATE report SET status = 'done', generated_at = ?, analysis_id = ?, message = NULL, attempts = attempts + 1,
-                               next_attempt_at = CASE WHEN delivery IN ('pending', 'failed') THEN ? END
+                               next_attempt_at = CASE WHEN delivery IN ('pending', 'failed') THEN coalesce(next_attempt_at, ?) END
                         WHERE report_id = ?
                         """)) {
                     statement.setTimestamp(1, Timestamp.valueOf(generatedAt));
@@ -225,6 +231,32 @@ public final class ReportArchive
                 UPDATE report SET delivery = 'failed', delivery_message = ?, delivery_attempts = delivery_attempts + 1, next_attempt_at = ?
                 WHERE report_id = ? AND delivery <> 'sent'
                 """, message, nextAttempt.map(Timestamp::valueOf).orElse(null), reportId);
+    }
+
+    /**
+     * Takes the attempt of a due version for one instance: moves its next attempt to {@code until}, only if it is still due
+     * at {@code now}. Of several instances that saw it due, exactly one gets {@code true}; the others leave it alone. If the
+     * winner dies mid-attempt, the version is due again at {@code until}.
+     */
+    public boolean takeAttempt(long reportId, LocalDateTime now, LocalDateTime until)
+    {
+        try (Connection connection = warehouse.connect();
+                PreparedStatement statement = connection.prepareStatement("""
+                        UPDATE report SET next_attempt_at = ?
+                        WHERE report_id = ? AND next_attempt_at IS NOT NULL AND next_attempt_at <= ?
+                          AND (status IN ('pending', 'failed') OR delivery IN ('pending', 'failed'))
+                        """)) {
+            statement.setTimestamp(1, Timestamp.valueOf(until));
+            statement.setLong(2, reportId);
+            statement.setTimestamp(3, Timestamp.valueOf(now));
+            return statement.executeUpdate() == 1;
+        }
+        catch (SQLException e) {
+            if (conflict(e)) {
+                return false;
+            }
+            throw new WarehouseSqlException("take the attempt of report " + reportId, e);
+        }
     }
 
     /** Versions with a build or a delivery to attempt at or before {@code now}. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class Reports
     public static final String CLI = "cli";
 
     private static final Logger log = LoggerFactory.getLogger(Reports.class);
+    /** How long an attempt holds a version before another run may take it over (the attempting instance died). */
+    static final Duration ATTEMPT_LEASE = Duration.ofMinutes(15);
 
     private final ReportArchive archive;
     private final ReportQueries queries;
@@ -158,8 +161,10 @@ public final class Reports
                             archive.dueNow(report.reportId(), now);
                         });
             }
-            for (Report report : archive.due(now)) {
-                attempt(report);
+            for (Report due : archive.due(now)) {
+                if (archive.takeAttempt(due.reportId(), now, now.plus(ATTEMPT_LEASE))) {
+                    attempt(archive.find(due.reportId()).orElseThrow());
+                }
             }
             Optional<LocalDateTime> next = archive.nextAttempt();
             runFailure.set(null);
@@ -175,7 +180,7 @@ public final class Reports
     {
         lock.lock();
         try {
-            Report report = archive.newVersion(month, USER, username, now(), deliveryOnCreate());
+            Report report = archive.newVersion(month, USER, username, now(), deliveryOnCreate(), Optional.of(now().plus(ATTEMPT_LEASE)));
             attempt(report);
             return archive.find(report.reportId()).orElseThrow();
         }
@@ -189,7 +194,7 @@ public final class Reports
     {
         lock.lock();
         try {
-            Report report = archive.newVersion(month, CLI, by, now(), ReportArchive.NONE);
+            Report report = archive.newVersion(month, CLI, by, now(), ReportArchive.NONE, Optional.empty());
             try {
                 build(report);
             }

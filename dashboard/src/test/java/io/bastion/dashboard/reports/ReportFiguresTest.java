@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -193,17 +194,23 @@ class ReportFiguresTest
         ReportPark.analyse(warehouse, 1, 202610);
 
         List<CompletableFuture<Optional<LocalDateTime>>> runs = new ArrayList<>();
-        Reports other = new Reports(new ReportArchive(warehouse), new ReportQueries(warehouse), new ReportRenderer(), ReportSettings.defaults(),
-                Optional.empty(), clock);
         runs.add(CompletableFuture.supplyAsync(reports::runDue));
-        runs.add(CompletableFuture.supplyAsync(other::runDue));
+        for (int i = 0; i < 3; i++) {
+            Reports other = new Reports(new ReportArchive(warehouse), new ReportQueries(warehouse), new ReportRenderer(), ReportSettings.defaults(),
+                    Optional.empty(), clock);
+            runs.add(CompletableFuture.supplyAsync(other::runDue));
+        }
         for (CompletableFuture<Optional<LocalDateTime>> run : runs) {
             run.get();
         }
         reports.runDue();
         clock.advance(Duration.ofDays(3));
         reports.runDue();
-        assertThat(reports.archive().ofMonth(OCTOBER)).singleElement();
+        assertThat(reports.archive().ofMonth(OCTOBER)).singleElement().satisfies(report -> {
+            assertThat(report.status()).isEqualTo("done");
+            assertThat(report.attempts()).as("built by one instance, once").isEqualTo(1);
+            assertThat(report.nextAttemptAt()).isEmpty();
+        });
 
         Report second = reports.regenerate(OCTOBER, "admin");
         assertThat(second.version()).isEqualTo(2);
@@ -218,6 +225,43 @@ class ReportFiguresTest
         assertThat(cli.version()).isEqualTo(3);
         assertThat(Files.list(folder.resolve("out")).map(path -> path.getFileName().toString()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("联系点工作进展月报_2026-10_第3版.html", "联系点工作进展月报_2026-10_第3版.pdf", "联系点工作进展月报_2026-10_第3版.xlsx");
+    }
+
+    @Test
+    void ofInstancesThatSeeAVersionDueExactlyOneTakesItsAttempt()
+            throws Exception
+    {
+        ReportArchive archive = reports.archive();
+        LocalDateTime now = clock.instant().atZone(clock.getZone()).toLocalDateTime();
+        Report report = archive.claim(OCTOBER, "test", now, ReportArchive.NONE).orElseThrow();
+        archive.dueNow(report.reportId(), now);
+
+        int instances = 8;
+        CyclicBarrier start = new CyclicBarrier(instances);
+        List<CompletableFuture<Boolean>> takes = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            takes.add(CompletableFuture.supplyAsync(() -> {
+                await(start);
+                return new ReportArchive(warehouse).takeAttempt(report.reportId(), now, now.plusMinutes(15));
+            }));
+        }
+        long won = 0;
+        for (CompletableFuture<Boolean> take : takes) {
+            won += take.get() ? 1 : 0;
+        }
+        assertThat(won).isEqualTo(1);
+        assertThat(archive.due(now)).as("taken: not due again until the lease ends").isEmpty();
+        assertThat(archive.due(now.plusMinutes(15))).extracting(Report::reportId).containsExactly(report.reportId());
+    }
+
+    private static void await(CyclicBarrier barrier)
+    {
+        try {
+            barrier.await();
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<List<Object>> oracle(String sql)
