@@ -36,6 +36,11 @@ public final class ReportArchive
             next_attempt_at, delivery, delivered_at, delivery_attempts, delivery_message
             """;
 
+    /** A version whose build or delivery is to be attempted at or before the time bound to the ?. */
+    private static final String DUE = """
+            next_attempt_at IS NOT NULL AND next_attempt_at <= ? AND (status IN ('pending', 'failed') OR delivery IN ('pending', 'failed'))
+            """;
+
     private final Warehouse warehouse;
 
     public ReportArchive(Warehouse warehouse)
@@ -66,8 +71,8 @@ public final class ReportArchive
     }
 
     /**
-     * Claims the scheduled report of a month: creates its first version (pending) unless the month already has a claim or
-     * any report. Empty when another run, restart or instance got there first.
+     * Claims the scheduled report of a month: creates its first version (pending, due at {@code now}) unless the month
+     * already has a claim or any report. Empty when another run, restart or instance got there first.
      */
     public Optional<Report> claim(Month month, String instance, LocalDateTime now, String delivery)
     {
@@ -79,7 +84,7 @@ public final class ReportArchive
                     rollback(connection);
                     return Optional.empty();
                 }
-                long id = insert(connection, month, "schedule", instance, now, delivery, Optional.empty());
+                long id = insert(connection, month, "schedule", instance, now, delivery, Optional.of(now));
                 try (PreparedStatement statement = connection.prepareStatement(
                         "INSERT INTO report_claim (month_key, report_id, claimed_at, claimed_by) VALUES (?, ?, ?, ?)")) {
                     statement.setInt(1, month.key());
@@ -240,33 +245,21 @@ public final class ReportArchive
      */
     public boolean takeAttempt(long reportId, LocalDateTime now, LocalDateTime until)
     {
-        try (Connection connection = warehouse.connect();
-                PreparedStatement statement = connection.prepareStatement("""
-                        UPDATE report SET next_attempt_at = ?
-                        WHERE report_id = ? AND next_attempt_at IS NOT NULL AND next_attempt_at <= ?
-                          AND (status IN ('pending', 'failed') OR delivery IN ('pending', 'failed'))
-                        """)) {
-            statement.setTimestamp(1, Timestamp.valueOf(until));
-            statement.setLong(2, reportId);
-            statement.setTimestamp(3, Timestamp.valueOf(now));
-            return statement.executeUpdate() == 1;
+        try {
+            return update("UPDATE report SET next_attempt_at = ? WHERE report_id = ? AND " + DUE, Timestamp.valueOf(until), reportId, Timestamp.valueOf(now)) == 1;
         }
-        catch (SQLException e) {
-            if (conflict(e)) {
+        catch (WarehouseSqlException e) {
+            if (e.getCause() instanceof SQLException cause && conflict(cause)) {
                 return false;
             }
-            throw new WarehouseSqlException("take the attempt of report " + reportId, e);
+            throw e;
         }
     }
 
     /** Versions with a build or a delivery to attempt at or before {@code now}. */
     public List<Report> due(LocalDateTime now)
     {
-        return query("SELECT " + COLUMNS + """
-                FROM report
-                WHERE next_attempt_at IS NOT NULL AND next_attempt_at <= ? AND (status IN ('pending', 'failed') OR delivery IN ('pending', 'failed'))
-                ORDER BY report_id
-                """, Timestamp.valueOf(now));
+        return query("SELECT " + COLUMNS + " FROM report WHERE " + DUE + " ORDER BY report_id", Timestamp.valueOf(now));
     }
 
     /** When the next retry is due, if any. */
@@ -281,12 +274,6 @@ public final class ReportArchive
         catch (SQLException e) {
             throw new WarehouseSqlException("read the next report attempt", e);
         }
-    }
-
-    /** Makes a pending version due now (it is attempted by the caller or the next run). */
-    public void dueNow(long reportId, LocalDateTime now)
-    {
-        update("UPDATE report SET next_attempt_at = ? WHERE report_id = ?", Timestamp.valueOf(now), reportId);
     }
 
     public Optional<Report> find(long reportId)
@@ -381,13 +368,14 @@ public final class ReportArchive
                 || message.contains("UNIQUE");
     }
 
-    private void update(String sql, Object... values)
+    /** Runs one statement on its own; returns the rows it changed. */
+    private int update(String sql, Object... values)
     {
         try (Connection connection = warehouse.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
-            statement.executeUpdate();
+            return statement.executeUpdate();
         }
         catch (SQLException e) {
             throw new WarehouseSqlException(sql, e);

@@ -156,10 +156,7 @@ public final class Reports
             LocalDateTime now = now();
             if (settings.enabled()) {
                 dueMonth().flatMap(month -> archive.claim(month, instance, now, deliveryOnCreate()))
-                        .ifPresent(report -> {
-                            log.info("月报 monthly report {} claimed by {} (version {})", report.month(), instance, report.version());
-                            archive.dueNow(report.reportId(), now);
-                        });
+                        .ifPresent(report -> log.info("月报 monthly report {} claimed by {} (version {})", report.month(), instance, report.version()));
             }
             for (Report due : archive.due(now)) {
                 if (archive.takeAttempt(due.reportId(), now, now.plus(ATTEMPT_LEASE))) {
@@ -180,7 +177,8 @@ public final class Reports
     {
         lock.lock();
         try {
-            Report report = archive.newVersion(month, USER, username, now(), deliveryOnCreate(), Optional.of(now().plus(ATTEMPT_LEASE)));
+            LocalDateTime now = now();
+            Report report = archive.newVersion(month, USER, username, now, deliveryOnCreate(), Optional.of(now.plus(ATTEMPT_LEASE)));
             attempt(report);
             return archive.find(report.reportId()).orElseThrow();
         }
