@@ -30,7 +30,7 @@ final class AdmissionConversion
                 .where(col("activist_on").isNotNull())
                 .withColumn("cohort_year", year(col("activist_on")))
                 .crossJoin(lastMonth);
-        return Scopes.parkAndSubtrees(cohorts, park.subtrees(), "scope_month", "activist_org")
+        return Scopes.parkAndSubtrees(cohorts, park.subtreeRoots(), "scope_month", "activist_org")
                 .groupBy("cohort_year", Scopes.KIND, Scopes.CODE)
                 .agg(count(lit(1)).as("activists"),
                         count(col("candidate_on")).as("became_candidates"),

@@ -44,7 +44,7 @@ final class AdmissionFlow
     private static Dataset<Row> inScopes(ParkState park, Dataset<Row> rows, String name)
     {
         Dataset<Row> perOrganization = rows.groupBy("month_key", "stage", "org_code").agg(count(lit(1)).as(name));
-        return Scopes.parkAndSubtrees(perOrganization, park.subtrees(), "month_key", "org_code")
+        return Scopes.parkAndSubtrees(perOrganization, park.subtreeRoots(), "month_key", "org_code")
                 .groupBy("month_key", Scopes.KIND, Scopes.CODE, "stage")
                 .agg(sum(name).as(name));
     }

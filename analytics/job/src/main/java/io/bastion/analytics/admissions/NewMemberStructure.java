@@ -39,7 +39,7 @@ final class NewMemberStructure
                 .withColumn("period_kind", lit("year"))
                 .drop("year");
         Dataset<Row> periods = monthly.unionByName(yearly);
-        return Scopes.parkAndSubtrees(periods, park.subtrees(), "scope_month", "org_code")
+        return Scopes.parkAndSubtrees(periods, park.subtreeRoots(), "scope_month", "org_code")
                 .groupBy("period_kind", "period", Scopes.KIND, Scopes.CODE)
                 .agg(count(lit(1)).as("new_members"),
                         Scopes.countWhere(col("job").equalTo(FRONTLINE)).as("frontline"),

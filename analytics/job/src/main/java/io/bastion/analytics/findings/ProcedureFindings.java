@@ -44,7 +44,9 @@ final class ProcedureFindings
     private static Dataset<Row> personFindings(ParkState park)
     {
         Dataset<Row> dates = AdmissionDates.of(park)
-                .join(park.table("dim_person").select("person_key", "birth_date"), new String[] {"person_key"}, "left");
+                .join(park.table("dim_person").select("person_key", "birth_date"), new String[] {"person_key"}, "left")
+                // read by each of the four findings: joined once
+                .cache();
         Dataset<Row> findings = personFinding(dates, "积极分子培养不足一年",
                 col("candidate_on").lt(add_months(col("activist_on"), 12)), "activist_on", "candidate_on", "candidate_org", 365)
                 .unionByName(personFinding(dates, "预备期不足一年",
@@ -91,7 +93,9 @@ final class ProcedureFindings
                         coalesce(col("full_members"), lit(0L)).as("full_members"),
                         coalesce(col("members"), lit(0L)).as("members"),
                         coalesce(col("held_committee"), lit(false)).as("held_committee"),
-                        coalesce(col("units"), lit(0L)).as("units"));
+                        coalesce(col("units"), lit(0L)).as("units"))
+                // read by each of the four findings: joined once
+                .cache();
         return organizationFinding(facts, "不足7名正式党员召开支委会",
                 col("full_members").lt(7).and(col("held_committee")), "full_members", 7)
                 .unionByName(organizationFinding(facts, "正式党员不足3名", col("full_members").lt(3), "full_members", 3))

@@ -27,8 +27,9 @@ public final class GradeMigration
     @Override
     public Map<String, Dataset<Row>> compute(ParkState park)
     {
-        Dataset<Row> comparisons = comparisons(park.table("fact_grade"));
-        Dataset<Row> scoped = Scopes.parkAndSubtrees(comparisons, park.subtrees(), "period_end_month", "org_code");
+        // the family's base, read by each of its marts: computed once
+        Dataset<Row> comparisons = comparisons(park.table("fact_grade")).cache();
+        Dataset<Row> scoped = Scopes.parkAndSubtrees(comparisons, park.subtreeRoots(), "period_end_month", "org_code").cache();
         return Map.of(
                 "mart_grade_distribution", distribution(scoped),
                 "mart_grade_summary", summary(scoped),

@@ -30,7 +30,8 @@ public final class LiaisonProgress
     @Override
     public Map<String, Dataset<Row>> compute(ParkState park)
     {
-        Dataset<Row> progress = progress(park);
+        // read by both marts: computed once
+        Dataset<Row> progress = progress(park).cache();
         return Map.of(
                 "mart_liaison_progress", progress.select("month_key", "liaison", "title", "site_org_code", "site_name", "start_on",
                         "end_on", "contacts_in_month", "monthly_ok", "onsite_in_quarter", "quarterly_status", "last_contact_on",

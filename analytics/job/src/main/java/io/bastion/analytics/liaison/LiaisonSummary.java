@@ -22,7 +22,7 @@ final class LiaisonSummary
     static Dataset<Row> of(ParkState park, Dataset<Row> progress)
     {
         Dataset<Row> byLiaison = Scopes.attribute(progress, LIAISON_SCOPE, "liaison");
-        Dataset<Row> scoped = Scopes.parkAndSubtrees(progress, park.subtrees(), "month_key", "site_org_code").unionByName(byLiaison);
+        Dataset<Row> scoped = Scopes.parkAndSubtrees(progress, park.subtreeRoots(), "month_key", "site_org_code").unionByName(byLiaison);
         // active all quarter: from the quarter's first day to its last, which at a quarter end is end(M)
         Column allQuarter = col("quarter_end").and(col("start_on").leq(col("first_day_of_quarter")))
                 .and(col("end_on").isNull().or(col("end_on").geq(col("last_day"))));

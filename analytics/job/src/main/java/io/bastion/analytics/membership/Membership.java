@@ -67,11 +67,13 @@ public final class Membership
                         Scopes.countWhere(col("org_before").isNotNull()).as("members_before"),
                         Scopes.countWhere(col("mobile")).as("mobile_members"),
                         Scopes.countWhere(col("mobile").and(col("managed"))).as("mobile_managed"),
-                        Scopes.countWhere(col("backbone")).as("backbone_members"));
-        Dataset<Row> subtrees = park.subtrees();
-        Dataset<Row> subtreesBefore = subtrees.select(nextMonth(col("month_key")).as("month_key"), col("root_code"), col("org_code"));
-        Dataset<Row> sides = side(transitions, subtrees, "org_now", "category_now", true)
-                .unionByName(side(transitions, subtreesBefore, "org_before", "category_before", false));
+                        Scopes.countWhere(col("backbone")).as("backbone_members"))
+                // read by both sides: computed once
+                .cache();
+        Dataset<Row> roots = park.subtreeRoots();
+        Dataset<Row> rootsBefore = roots.select(nextMonth(col("month_key")).as("month_key"), col("org_code"), col(Scopes.ROOTS));
+        Dataset<Row> sides = side(transitions, roots, "org_now", "category_now", true)
+                .unionByName(side(transitions, rootsBefore, "org_before", "category_before", false));
         Dataset<Row> placed = sides.groupBy(columns(Stream.concat(Stream.of(Scopes.KIND, Scopes.CODE), Arrays.stream(TRANSITION))))
                 .agg(max("in_now").as("in_now"), max("in_before").as("in_before"), max("members").as("members"),
                         max("full_members").as("full_members"), max("probationary_members").as("probationary_members"),
@@ -100,12 +102,11 @@ public final class Membership
      * The transitions whose people were members at one side (M, or M−1 carried to M), in the scopes of that side: the
      * park, each subtree holding the side's organization at the side's month, the side's unit category if not blank.
      */
-    private static Dataset<Row> side(Dataset<Row> transitions, Dataset<Row> subtrees, String organization, String category, boolean isNow)
+    private static Dataset<Row> side(Dataset<Row> transitions, Dataset<Row> roots, String organization, String category, boolean isNow)
     {
         Dataset<Row> members = transitions.where(col(organization).isNotNull());
-        Dataset<Row> placed = Scopes.parkAndSubtrees(members, subtrees, "month_key", organization)
-                .unionByName(Scopes.attribute(members, "unit_category", category));
-        return placed.withColumn("in_now", lit(isNow)).withColumn("in_before", lit(!isNow));
+        return Scopes.parkSubtreesAndAttribute(members, roots, "month_key", organization, "unit_category", category)
+                .withColumn("in_now", lit(isNow)).withColumn("in_before", lit(!isNow));
     }
 
     private static Column[] columns(Stream<String> names)

@@ -7,9 +7,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 import static org.apache.spark.sql.functions.add_months;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
@@ -27,12 +30,15 @@ final class MembershipBreakdown
         Dataset<Row> people = members
                 .join(park.table("dim_person").select("person_key", "birth_date"), "person_key")
                 .join(park.months().select("month_key", "last_day"), "month_key");
-        Dataset<Row> values = dimension(people, "unit_category", col("unit_category"))
-                .unionByName(dimension(people, "age_band", ageBand(col("last_day"), col("birth_date"))))
-                .unionByName(dimension(people, "education", col("education")));
+        // each member's three values in one pass: an array of (dimension, value) exploded, not three branches unioned
+        Dataset<Row> values = people.select(col("month_key"), col("org_code"), explode(array(
+                        dimension("unit_category", col("unit_category")),
+                        dimension("age_band", ageBand(col("last_day"), col("birth_date"))),
+                        dimension("education", col("education")))).as("pair"))
+                .select(col("month_key"), col("org_code"), col("pair.dimension").as("dimension"), col("pair.value").as("value"));
         // counted per organization first, so that each organization's count, not each member, is placed in its scopes
         Dataset<Row> perOrganization = values.groupBy("month_key", "org_code", "dimension", "value").agg(count(lit(1)).as("members"));
-        return Scopes.parkAndSubtrees(perOrganization, park.subtrees(), "month_key", "org_code")
+        return Scopes.parkAndSubtrees(perOrganization, park.subtreeRoots(), "month_key", "org_code")
                 .groupBy("month_key", Scopes.KIND, Scopes.CODE, "dimension", "value")
                 .agg(sum("members").as("members"));
     }
@@ -48,9 +54,10 @@ final class MembershipBreakdown
                 .otherwise(lit("61岁及以上"));
     }
 
-    private static Dataset<Row> dimension(Dataset<Row> people, String dimension, Column value)
+    /** (dimension, value) of one member: {@code value}, or 未知 when it is blank. */
+    private static Column dimension(String dimension, Column value)
     {
         Column known = when(value.isNotNull().and(trim(value).notEqual("")), value).otherwise(lit(UNKNOWN));
-        return people.select(col("month_key"), col("org_code"), lit(dimension).as("dimension"), known.as("value"));
+        return struct(lit(dimension).as("dimension"), known.as("value"));
     }
 }

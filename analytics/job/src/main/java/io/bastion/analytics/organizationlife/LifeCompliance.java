@@ -36,7 +36,8 @@ final class LifeCompliance
     {
         Dataset<Row> quarterMonths = quarterMonths(park.months());
         Dataset<Row> branches = branchesActiveAllQuarter(park.organizations(), quarterMonths);
-        Dataset<Row> perBranch = perBranch(park, events, quarterMonths, branches, park.settings().partyLecturesPerQuarter());
+        // read by both marts: computed once
+        Dataset<Row> perBranch = perBranch(park, events, quarterMonths, branches, park.settings().partyLecturesPerQuarter()).cache();
         return Map.of(
                 "mart_life_compliance_branch", perBranch.drop("last_month"),
                 "mart_life_compliance", rates(park, perBranch));
@@ -110,7 +111,7 @@ final class LifeCompliance
 
     private static Dataset<Row> rates(ParkState park, Dataset<Row> perBranch)
     {
-        return Scopes.parkAndSubtrees(perBranch, park.subtrees(), "last_month", "org_code")
+        return Scopes.parkAndSubtrees(perBranch, park.subtreeRoots(), "last_month", "org_code")
                 .groupBy("quarter", "scope_kind", "scope_code")
                 .agg(count(lit(1)).as("branches"), Scopes.countWhere(col("compliant")).as("compliant_branches"))
                 .select(col("quarter"), col("scope_kind"), col("scope_code"), col("branches"), col("compliant_branches"),

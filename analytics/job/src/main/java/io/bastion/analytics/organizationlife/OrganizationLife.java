@@ -37,7 +37,7 @@ public final class OrganizationLife
         // summed per organization first, so that each organization's sums, not each event, are placed in its scopes
         Dataset<Row> perOrganization = events.groupBy("month_key", "org_code")
                 .agg(count(lit(1)).as("events"), sum("expected").as("expected"), sum("attended").as("attended"));
-        return Scopes.parkAndSubtrees(perOrganization, park.subtrees(), "month_key", "org_code")
+        return Scopes.parkAndSubtrees(perOrganization, park.subtreeRoots(), "month_key", "org_code")
                 .groupBy("month_key", "scope_kind", "scope_code")
                 .agg(sum("events").as("events"), sum("expected").as("expected_total"), sum("attended").as("attended_total"))
                 .select(col("month_key"), col("scope_kind"), col("scope_code"), col("events"),

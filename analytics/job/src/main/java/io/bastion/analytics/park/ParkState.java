@@ -276,6 +276,15 @@ public final class ParkState
     }
 
     /**
+     * Per active organization and month, the roots of the subtrees holding it (from {@link #subtrees()}), for
+     * {@link Scopes#parkAndSubtrees}. Columns: month_key, org_code, subtree_roots (an array of root_code).
+     */
+    public Dataset<Row> subtreeRoots()
+    {
+        return cached("subtreeRoots", () -> Subtrees.roots(subtrees()));
+    }
+
+    /**
      * Enterprises active at each month, from their latest registry row at or before it.
      * Columns: month_key, unit_code, unit_name, unit_category, industry, moved_in_on, moved_out_on, has_union,
      * has_youth_league, instructor.

@@ -28,7 +28,8 @@ public final class DemonstrationSites
     @Override
     public Map<String, Dataset<Row>> compute(ParkState park)
     {
-        Dataset<Row> scoped = Scopes.parkAndSubtrees(activeSites(park), park.subtrees(), "month_key", "org_code");
+        // read twice (the counts and every scope's levels): computed once
+        Dataset<Row> scoped = Scopes.parkAndSubtrees(activeSites(park), park.subtreeRoots(), "month_key", "org_code").cache();
         Dataset<Row> counted = scoped.groupBy("month_key", "scope_kind", "scope_code", "level").agg(count(lit(1)).as("sites"));
         // every level of a scope with any site, so that a level without sites shows 0 against its target
         Dataset<Row> perScope = scoped.select("month_key", "year", "scope_kind", "scope_code").distinct()

@@ -25,7 +25,8 @@ public final class SubmissionTimeliness
     @Override
     public Map<String, Dataset<Row>> compute(ParkState park)
     {
-        Dataset<Row> organizations = submissions(park);
+        // read by both marts: computed once
+        Dataset<Row> organizations = submissions(park).cache();
         return Map.of(
                 "mart_submission_timeliness", rates(park, organizations),
                 "mart_late_submission", late(organizations));
@@ -49,7 +50,7 @@ public final class SubmissionTimeliness
 
     private static Dataset<Row> rates(ParkState park, Dataset<Row> organizations)
     {
-        return Scopes.parkAndSubtrees(organizations, park.subtrees(), "month_key", "org_code")
+        return Scopes.parkAndSubtrees(organizations, park.subtreeRoots(), "month_key", "org_code")
                 .groupBy("month_key", "scope_kind", "scope_code")
                 .agg(count(lit(1)).as("active_organizations"), Scopes.countWhere(col("on_time")).as("on_time"))
                 .select(col("month_key"), col("scope_kind"), col("scope_code"), col("active_organizations"), col("on_time"),
