@@ -26,8 +26,10 @@ final class LostContacts
     static Dataset<Row> of(ParkState park)
     {
         Dataset<Row> submissions = park.table("fact_submission").where(col("is_current")).select("submission_id", "submitted_on");
+        // both windows below are per person: placed by person once, so that neither needs a shuffle of its own
         Dataset<Row> rows = park.table("fact_person_month")
                 .join(submissions, "submission_id")
+                .repartition(col("person_key"))
                 .select(col("person_key"), col("org_code"), col("month_key").as("report_month"), col("submitted_on"), col("submission_id"),
                         col("stage"), col("left_reason"));
         // the person's row of each report month (on a tie, the later 报送日期, then the larger submission), which stays their
