@@ -3,6 +3,7 @@ package io.bastion.dashboard.analysis;
 import io.bastion.analytics.lake.AnalysisRunner;
 import io.bastion.analytics.lake.AnalysisRunnerSettings;
 import io.bastion.dashboard.BastionSettings;
+import io.bastion.dashboard.reports.ReportWakeUp;
 import io.bastion.dashboard.scope.DataVersion;
 import io.bastion.dashboard.workbench.Snapshots;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,11 +23,13 @@ public class AnalysisConfiguration
     }
 
     @Bean
-    Analyses analyses(io.bastion.sql.Warehouse warehouse, AnalysisRunner runner, ObjectProvider<Snapshots> snapshots, ObjectProvider<DataVersion> version)
+    Analyses analyses(io.bastion.sql.Warehouse warehouse, AnalysisRunner runner, ObjectProvider<Snapshots> snapshots, ObjectProvider<DataVersion> version,
+            ObjectProvider<ReportWakeUp> reports)
     {
-        // After every run: the pages see the new marts at once, then the workbench gets its snapshot of them.
+        // After every run: the pages see the new marts at once, a report waiting for them is built, then the workbench gets its snapshot.
         return new Analyses(warehouse, runner, () -> {
             version.ifAvailable(DataVersion::changed);
+            reports.ifAvailable(ReportWakeUp::run);
             snapshots.ifAvailable(Snapshots::publishQuietly);
         });
     }

@@ -28,6 +28,8 @@ public final class ReportArchive
     public static final String PENDING = "pending";
     public static final String DONE = "done";
     public static final String FAILED = "failed";
+    /** A build the marts cannot make yet (no analysis, or none reaching the month): waits for the next analysis, counts no attempt. */
+    public static final String WAITING = "waiting";
     public static final String NONE = "none";
     public static final String SENT = "sent";
 
@@ -38,7 +40,7 @@ public final class ReportArchive
 
     /** A version whose build or delivery is to be attempted at or before the time bound to the ?. */
     private static final String DUE = """
-            next_attempt_at IS NOT NULL AND next_attempt_at <= ? AND (status IN ('pending', 'failed') OR delivery IN ('pending', 'failed'))
+            next_attempt_at IS NOT NULL AND next_attempt_at <= ? AND (status IN ('pending', 'failed', 'waiting') OR delivery IN ('pending', 'failed'))
             """;
 
     private final Warehouse warehouse;
@@ -222,6 +224,24 @@ public final class ReportArchive
                 message, nextAttempt.map(Timestamp::valueOf).orElse(null), reportId);
     }
 
+    /**
+     * Records a build that waits for an analysis ({@link #WAITING}): no attempt counted, the lease released, looked at again
+     * at {@code poll} or as soon as an analysis finishes ({@link #wakeWaiting}).
+     */
+    public void waiting(long reportId, String message, LocalDateTime poll)
+    {
+        update("UPDATE report SET status = 'waiting', message = ?, next_attempt_at = ? WHERE report_id = ?", message, Timestamp.valueOf(poll), reportId);
+    }
+
+    /**
+     * After an analysis: every version {@link #WAITING} for one is due at {@code now}. A version whose attempt is under way
+     * is never waiting ({@link #takeAttempt} makes it pending), so no lease is cut short. Returns how many were woken.
+     */
+    public int wakeWaiting(LocalDateTime now)
+    {
+        return update("UPDATE report SET next_attempt_at = ? WHERE status = 'waiting'", Timestamp.valueOf(now));
+    }
+
     public void delivered(long reportId, LocalDateTime at, String message)
     {
         update("""
@@ -241,12 +261,13 @@ public final class ReportArchive
     /**
      * Takes the attempt of a due version for one instance: moves its next attempt to {@code until}, only if it is still due
      * at {@code now}. Of several instances that saw it due, exactly one gets {@code true}; the others leave it alone. If the
-     * winner dies mid-attempt, the version is due again at {@code until}.
+     * winner dies mid-attempt, the version is due again at {@code until}. A waiting version becomes pending while attempted.
      */
     public boolean takeAttempt(long reportId, LocalDateTime now, LocalDateTime until)
     {
         try {
-            return update("UPDATE report SET next_attempt_at = ? WHERE report_id = ? AND " + DUE, Timestamp.valueOf(until), reportId, Timestamp.valueOf(now)) == 1;
+            return update("UPDATE report SET next_attempt_at = ?, status = CASE WHEN status = 'waiting' THEN 'pending' ELSE status END WHERE report_id = ? AND "
+                    + DUE, Timestamp.valueOf(until), reportId, Timestamp.valueOf(now)) == 1;
         }
         catch (WarehouseSqlException e) {
             if (e.getCause() instanceof SQLException cause && conflict(cause)) {

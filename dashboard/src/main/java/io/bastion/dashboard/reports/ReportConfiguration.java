@@ -52,6 +52,13 @@ public class ReportConfiguration
                 clock.getIfAvailable(Clock::systemUTC));
     }
 
+    /** Run by the analyses after each run (AnalysisConfiguration). */
+    @Bean
+    ReportWakeUp reportWakeUp(Reports reports, ObjectProvider<Scheduler> scheduler)
+    {
+        return new ReportWakeUp(reports, () -> Optional.ofNullable(scheduler.getIfAvailable()));
+    }
+
     static JobDetail job()
     {
         return JobBuilder.newJob(ReportJob.class)

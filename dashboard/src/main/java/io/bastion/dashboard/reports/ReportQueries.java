@@ -72,14 +72,14 @@ public final class ReportQueries
                 """;
         try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
             if (!rows.next() || rows.getObject(2) == null || rows.getObject(3) == null) {
-                throw ReportWords.refusal("refusal.noMarts", month.chinese(), month.iso());
+                throw ReportWords.waitingForAnalysis("refusal.noMarts", month.chinese(), month.iso());
             }
             long id = rows.getLong(1);
             Month first = new Month(rows.getInt(2));
             Month last = new Month(rows.getInt(3));
             Timestamp finished = rows.getTimestamp(4);
             if (last.key() < month.key()) {
-                throw ReportWords.refusal("refusal.stale", month.chinese(), month.iso(), String.valueOf(id), last.chinese(), last.iso());
+                throw ReportWords.waitingForAnalysis("refusal.stale", month.chinese(), month.iso(), String.valueOf(id), last.chinese(), last.iso());
             }
             if (first.key() > month.key()) {
                 throw ReportWords.refusal("refusal.before", month.chinese(), month.iso(), String.valueOf(id), first.chinese(), first.iso());

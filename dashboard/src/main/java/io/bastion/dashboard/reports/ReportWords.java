@@ -61,4 +61,10 @@ public final class ReportWords
     {
         return new ReportRefusedException(CHINESE.get(key, arguments), ENGLISH.get(key, arguments));
     }
+
+    /** A refusal that the next analysis may lift ({@link ReportRefusedException#waitsForAnalysis()}). */
+    public static ReportRefusedException waitingForAnalysis(String key, Object... arguments)
+    {
+        return new ReportRefusedException(CHINESE.get(key, arguments), ENGLISH.get(key, arguments), true);
+    }
 }

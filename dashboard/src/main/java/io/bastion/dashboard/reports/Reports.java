@@ -172,6 +172,25 @@ public final class Reports
         }
     }
 
+    /**
+     * After an analysis: every version waiting for one is due now. Returns whether any was, so that the caller runs the
+     * schedule ({@link #runDue()}) at once instead of at the next poll.
+     */
+    public boolean analysisFinished()
+    {
+        lock.lock();
+        try {
+            int woken = archive.wakeWaiting(now());
+            if (woken > 0) {
+                log.info("分析完成，{} 份等待分析的月报将立即重试 / an analysis finished: {} report version(s) waiting for one are due now", woken, woken);
+            }
+            return woken > 0;
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
     /** An admin's regeneration: a new version of the month, built now; mailed when recipients are set. */
     public Report regenerate(Month month, String username)
     {
@@ -236,13 +255,19 @@ public final class Reports
             try {
                 build(report);
             }
+            catch (ReportRefusedException e) {
+                if (!e.waitsForAnalysis()) {
+                    failed(report, e);
+                    return;
+                }
+                LocalDateTime poll = now().plus(settings.backoff(1));
+                archive.waiting(report.reportId(), e.both(), poll);
+                log.info("月报 {} 第 {} 版等待分析 / report {} version {} waits for an analysis (looked at again after the next one, or at {}): {}",
+                        report.month(), report.version(), report.month(), report.version(), poll, e.both());
+                return;
+            }
             catch (RuntimeException e) {
-                String reason = buildFailure(report, e);
-                int attempts = report.attempts() + 1;
-                Optional<LocalDateTime> next = attempts < settings.maxAttempts() ? Optional.of(now().plus(settings.backoff(attempts))) : Optional.empty();
-                archive.buildFailed(report.reportId(), reason, next);
-                log.warn("月报 {} 第 {} 版生成失败 / report {} version {} failed (attempt {}; next {}): {}", report.month(), report.version(), report.month(),
-                        report.version(), attempts, next.map(LocalDateTime::toString).orElse("none"), reason, e instanceof ReportRefusedException ? null : e);
+                failed(report, e);
                 return;
             }
             report = archive.find(report.reportId()).orElseThrow();
@@ -250,6 +275,17 @@ public final class Reports
         if (ReportArchive.PENDING.equals(report.delivery()) || ReportArchive.FAILED.equals(report.delivery())) {
             deliver(report);
         }
+    }
+
+    /** Records a failed build: counted, retried with the back-off until the attempts run out. */
+    private void failed(Report report, RuntimeException e)
+    {
+        String reason = buildFailure(report, e);
+        int attempts = report.attempts() + 1;
+        Optional<LocalDateTime> next = attempts < settings.maxAttempts() ? Optional.of(now().plus(settings.backoff(attempts))) : Optional.empty();
+        archive.buildFailed(report.reportId(), reason, next);
+        log.warn("月报 {} 第 {} 版生成失败 / report {} version {} failed (attempt {}; next {}): {}", report.month(), report.version(), report.month(),
+                report.version(), attempts, next.map(LocalDateTime::toString).orElse("none"), reason, e instanceof ReportRefusedException ? null : e);
     }
 
     private void build(Report report)

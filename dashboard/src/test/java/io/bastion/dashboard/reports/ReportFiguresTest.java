@@ -158,33 +158,84 @@ class ReportFiguresTest
     }
 
     @Test
-    void staleMartsAreRefusedRecordedAndRetriedUntilTheAnalysisComes()
+    void staleMartsMakeTheReportWaitForTheAnalysisWhichBuildsItAtOnce()
     {
         ReportPark.analyse(warehouse, 1, 202609);
 
         Optional<LocalDateTime> next = reports.runDue();
 
-        Report failed = reports.archive().ofMonth(OCTOBER).get(0);
-        assertThat(failed.status()).isEqualTo("failed");
-        assertThat(failed.message().orElseThrow()).contains("指标数据尚未更新到2026年10月", "分析批次 1", "2026年9月", "do not reach 2026-10");
-        assertThat(failed.attempts()).isEqualTo(1);
+        Report waiting = reports.archive().ofMonth(OCTOBER).get(0);
+        assertThat(waiting.status()).isEqualTo("waiting");
+        assertThat(waiting.failed()).as("not a problem to fix").isFalse();
+        assertThat(waiting.message().orElseThrow()).contains("指标数据尚未更新到2026年10月", "分析批次 1", "2026年9月", "do not reach 2026-10");
+        assertThat(waiting.attempts()).as("waiting counts no attempt").isZero();
+        // looked at again after the first back-off (5 minutes) if no analysis comes first
         assertThat(next).contains(LocalDateTime.of(2026, 11, 6, 8, 6));
         assertThatThrownBy(() -> new ReportQueries(warehouse).read(OCTOBER)).isInstanceOf(ReportRefusedException.class);
 
         clock.advance(Duration.ofMinutes(2));
         reports.runDue();
-        assertThat(reports.archive().find(failed.reportId()).orElseThrow().attempts()).as("not yet due").isEqualTo(1);
+        assertThat(reports.archive().find(waiting.reportId()).orElseThrow().status()).as("not yet due").isEqualTo("waiting");
 
+        // an analysis that reaches October: the version is due at once, not at 08:06
         ReportPark.analyse(warehouse, 2, 202610);
-        clock.advance(Duration.ofMinutes(4));
+        assertThat(reports.analysisFinished()).isTrue();
         assertThat(reports.runDue()).isEmpty();
 
         assertThat(reports.archive().ofMonth(OCTOBER)).singleElement().satisfies(report -> {
             assertThat(report.status()).isEqualTo("done");
             assertThat(report.analysisId()).contains(2L);
-            assertThat(report.attempts()).isEqualTo(2);
+            assertThat(report.attempts()).isEqualTo(1);
             assertThat(report.version()).isEqualTo(1);
+            assertThat(report.generatedAt()).contains(LocalDateTime.of(2026, 11, 6, 8, 3));
         });
+        assertThat(reports.analysisFinished()).as("nothing is waiting any more").isFalse();
+    }
+
+    @Test
+    void withoutAnyAnalysisTheReportWaitsAndPollsWithoutUsingUpItsAttempts()
+    {
+        for (int poll = 0; poll < ReportSettings.defaults().maxAttempts() + 2; poll++) {
+            reports.runDue();
+            clock.advance(Duration.ofMinutes(5));
+        }
+
+        assertThat(reports.archive().ofMonth(OCTOBER)).singleElement().satisfies(report -> {
+            assertThat(report.status()).isEqualTo("waiting");
+            assertThat(report.message().orElseThrow()).contains("尚未计算指标", "No KPIs have been computed yet");
+            assertThat(report.attempts()).isZero();
+            assertThat(report.nextAttemptAt()).as("still looked at").isPresent();
+        });
+    }
+
+    @Test
+    void aWaitingVersionUnderWayIsNotWokenSoItsLeaseHolds()
+    {
+        reports.runDue();
+        Report waiting = reports.archive().ofMonth(OCTOBER).get(0);
+        assertThat(waiting.status()).isEqualTo("waiting");
+        LocalDateTime poll = waiting.nextAttemptAt().orElseThrow();
+        ReportArchive archive = reports.archive();
+
+        // another instance takes its attempt at the poll: it is pending while under way
+        assertThat(archive.takeAttempt(waiting.reportId(), poll, poll.plus(Reports.ATTEMPT_LEASE))).isTrue();
+        assertThat(archive.find(waiting.reportId()).orElseThrow().status()).isEqualTo("pending");
+
+        assertThat(archive.wakeWaiting(poll)).isZero();
+        assertThat(archive.find(waiting.reportId()).orElseThrow().nextAttemptAt()).contains(poll.plus(Reports.ATTEMPT_LEASE));
+        assertThat(archive.due(poll)).isEmpty();
+    }
+
+    @Test
+    void aMonthBeforeTheAnalysedOnesFailsAndCountsItsAttempt()
+    {
+        ReportPark.analyse(warehouse, 1, 202610);
+
+        Report report = reports.regenerate(new Month(202607), "admin");
+
+        assertThat(report.status()).isEqualTo("failed");
+        assertThat(report.attempts()).isEqualTo(1);
+        assertThat(report.failed()).isTrue();
     }
 
     @Test

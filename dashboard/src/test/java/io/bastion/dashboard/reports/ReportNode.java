@@ -67,6 +67,11 @@ final class ReportNode
         return context.getBean(Scheduler.class);
     }
 
+    ConfigurableApplicationContext context()
+    {
+        return context;
+    }
+
     Reports reports()
     {
         return context.getBean(Reports.class);

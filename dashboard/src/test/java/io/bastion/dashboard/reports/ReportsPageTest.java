@@ -2,6 +2,7 @@ package io.bastion.dashboard.reports;
 
 import io.bastion.dashboard.security.Accounts;
 import io.bastion.dashboard.security.Role;
+import io.bastion.dashboard.scope.Month;
 import io.bastion.sql.Warehouse;
 import io.bastion.sql.WarehouseSqlException;
 import org.junit.jupiter.api.Test;
@@ -81,12 +82,18 @@ class ReportsPageTest
         assertThat(before).as("the due month has no report yet").contains("至今没有任何版本", "has no version yet", owed);
 
         reports.runDue();
+        // a month before the analysed ones (2026-08 on) cannot be built by any analysis to come: a failure
+        reports.regenerate(new Month(202607), Accounts.ADMIN);
         reports.runFailed(new WarehouseSqlException("claim the report of " + owed, new SQLException("IO Error: Could not set lock on file \"warehouse.duckdb\"")));
 
         String admin = page("admin");
         String problems = admin.substring(admin.indexOf("data-testid=\"report-problems\""), admin.indexOf("data-testid=\"report-regenerate\""));
         assertThat(problems).as("the failed build, with the marts' refusal in both languages")
-                .contains("指标数据尚未更新到", "do not reach " + owed, "分析批次 1");
+                .contains("2026年7月早于分析批次 1 的首个分析月份", "2026-07 is before the first month of analysis run 1");
+        assertThat(problems).as("the due month waits for an analysis reaching it: not a problem to fix").doesNotContain("指标数据尚未更新到");
+        String archive = admin.substring(admin.indexOf("data-table=\"reports\""));
+        assertThat(archive).as("the due month's version, waiting, with the marts' refusal as its title")
+                .contains("data-month=\"" + owed + "\"", "status-waiting", "等待分析", "do not reach " + owed);
         assertThat(problems).as("the run that failed before any report could record it")
                 .contains("定时生成月报的任务失败", "The scheduled report run at", "WarehouseSqlException: claim the report of " + owed,
                         "Could not set lock on file");
