@@ -94,6 +94,8 @@ class ReportsPageTest
         String archive = admin.substring(admin.indexOf("data-table=\"reports\""));
         assertThat(archive).as("the due month's version, waiting, with the marts' refusal as its title")
                 .contains("data-month=\"" + owed + "\"", "status-waiting", "等待分析", "do not reach " + owed);
+        assertThat(admin).as("and said in the page, not only in a title a tablet cannot show")
+                .contains("data-testid=\"report-waiting\"", "第 1 版等待分析，指标计算完成后自动生成：指标数据尚未更新到");
         assertThat(problems).as("the run that failed before any report could record it")
                 .contains("定时生成月报的任务失败", "The scheduled report run at", "WarehouseSqlException: claim the report of " + owed,
                         "Could not set lock on file");
