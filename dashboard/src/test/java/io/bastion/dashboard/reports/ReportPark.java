@@ -7,6 +7,8 @@ import io.bastion.sql.WarehouseSqlException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /**
  * A hand-built park for the report tests, written straight into the warehouse facts (the Spark job is too slow here):
@@ -69,6 +71,18 @@ final class ReportPark
      * The 党工委's submission for a later month, so that the analysed months (oracle_analysed_month: first to last
      * submitted month) reach it; its liaison figures follow from the assignments and contacts above, none in that month.
      */
+    /** The month before the latest 6th, 08:00 in Shanghai: the default schedule's due month today, worked out from the calendar. */
+    static Month owedToday()
+    {
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
+        ZonedDateTime fire = now.withDayOfMonth(6).withHour(8).withMinute(0).withSecond(0).withNano(0);
+        if (fire.isAfter(now)) {
+            fire = fire.minusMonths(1);
+        }
+        ZonedDateTime owed = fire.minusMonths(1);
+        return new Month(owed.getYear() * 100 + owed.getMonthValue());
+    }
+
     static void submit(Warehouse warehouse, Month month)
     {
         execute(warehouse, "INSERT INTO fact_submission (submission_id, org_code, month_key, submitted_on, received_at, on_time, is_current, people_rows, "

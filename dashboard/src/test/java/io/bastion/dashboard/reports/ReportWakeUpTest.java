@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReportWakeUpTest
 {
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     @TempDir
     Path folder;
 
@@ -29,7 +25,7 @@ class ReportWakeUpTest
     void theAnalysisThatReachesTheOwedMonthBuildsTheWaitingReportAtOnce()
             throws Exception
     {
-        Month owed = owedMonth();
+        Month owed = ReportPark.owedToday();
         QuartzEvents events = new QuartzEvents();
         try (Warehouse warehouse = Warehouse.open(folder.resolve("warehouse.duckdb"))) {
             ReportPark.build(warehouse);
@@ -57,17 +53,5 @@ class ReportWakeUpTest
                 assertThat(node.reports().problems()).isEmpty();
             }
         }
-    }
-
-    /** The month before the latest 6th, 08:00 in Shanghai: the default schedule's due month, worked out from the calendar. */
-    private static Month owedMonth()
-    {
-        ZonedDateTime now = ZonedDateTime.now(SHANGHAI);
-        ZonedDateTime fire = now.withDayOfMonth(6).withHour(8).withMinute(0).withSecond(0).withNano(0);
-        if (fire.isAfter(now)) {
-            fire = fire.minusMonths(1);
-        }
-        ZonedDateTime owed = fire.minusMonths(1);
-        return new Month(owed.getYear() * 100 + owed.getMonthValue());
     }
 }

@@ -22,8 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -76,7 +74,7 @@ class ReportsPageTest
         ReportPark.build(warehouse);
         // The marts end at 2026-09, before any month the schedule owes from now on.
         ReportPark.analyse(warehouse, 1, 202609);
-        String owed = owedMonth();
+        String owed = ReportPark.owedToday().iso();
 
         String before = page("admin");
         assertThat(before).as("the due month has no report yet").contains("至今没有任何版本", "has no version yet", owed);
@@ -103,18 +101,6 @@ class ReportsPageTest
 
         String leader = page("leader-test");
         assertThat(leader).contains("data-testid=\"report-status\"").doesNotContain("data-testid=\"report-problems\"", "Could not set lock on file");
-    }
-
-    /** The month before the latest 6th, 08:00 in Shanghai: the default schedule's due month, worked out from the calendar. */
-    private static String owedMonth()
-    {
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
-        ZonedDateTime fire = now.withDayOfMonth(6).withHour(8).withMinute(0).withSecond(0).withNano(0);
-        if (fire.isAfter(now)) {
-            fire = fire.minusMonths(1);
-        }
-        ZonedDateTime owed = fire.minusMonths(1);
-        return String.format("%d-%02d", owed.getYear(), owed.getMonthValue());
     }
 
     private String page(String username)
