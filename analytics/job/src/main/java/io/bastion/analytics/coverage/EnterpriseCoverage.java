@@ -1,6 +1,7 @@
 package io.bastion.analytics.coverage;
 
 import io.bastion.analytics.park.ParkState;
+import io.bastion.analytics.park.Scopes;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -12,7 +13,6 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.trim;
 
 /**
  * Each active enterprise at each month with what docs/kpi-catalogue.md §Coverage at M says of it: org-covered, own
@@ -54,7 +54,7 @@ final class EnterpriseCoverage
                         coalesce(col("own_organization"), lit(false)).as("own_organization"),
                         coalesce(col("full_members"), lit(0L)).as("full_members"),
                         col("covering_orgs").isNotNull()
-                                .or(col("instructor").isNotNull().and(trim(col("instructor")).notEqual("")))
+                                .or(Scopes.notBlank(col("instructor")))
                                 .or(col("has_union"))
                                 .or(col("has_youth_league")).as("work_covered"),
                         datediff(col("last_day"), col("moved_in_on")).as("days_in_park"),

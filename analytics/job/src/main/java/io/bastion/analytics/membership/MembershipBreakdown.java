@@ -14,7 +14,6 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 /** 党员构成: members at each month per scope (park, subtree) by the organization's unit category, age band and education. */
@@ -57,7 +56,7 @@ final class MembershipBreakdown
     /** (dimension, value) of one member: {@code value}, or 未知 when it is blank. */
     private static Column dimension(String dimension, Column value)
     {
-        Column known = when(value.isNotNull().and(trim(value).notEqual("")), value).otherwise(lit(UNKNOWN));
+        Column known = when(Scopes.notBlank(value), value).otherwise(lit(UNKNOWN));
         return struct(lit(dimension).as("dimension"), known.as("value"));
     }
 }

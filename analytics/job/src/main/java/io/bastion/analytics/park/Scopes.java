@@ -8,11 +8,11 @@ import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.transform;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
@@ -63,7 +63,7 @@ public final class Scopes
         Column subtrees = transform(col("roots_found"), root -> scope(lit("subtree"), root));
         Column scopes = when(col("roots_found").isNull(), park).otherwise(concat(park, subtrees));
         if (kind != null) {
-            scopes = when(col(column).isNotNull().and(trim(col(column)).notEqual("")), concat(scopes, array(scope(lit(kind), col(column)))))
+            scopes = when(notBlank(col(column)), concat(scopes, array(scope(lit(kind), col(column)))))
                     .otherwise(scopes);
         }
         return rows.join(lookup, rows.col(monthColumn).equalTo(lookup.col("roots_month"))
@@ -83,9 +83,15 @@ public final class Scopes
     /** Every row with a non-blank value in {@code column}, in the scope of that value (unit_category, industry). */
     public static Dataset<Row> attribute(Dataset<Row> rows, String kind, String column)
     {
-        return rows.where(col(column).isNotNull().and(trim(col(column)).notEqual("")))
+        return rows.where(notBlank(col(column)))
                 .withColumn(KIND, lit(kind))
                 .withColumn(CODE, col(column));
+    }
+
+    /** A value that is there and not only spaces. */
+    public static Column notBlank(Column value)
+    {
+        return value.isNotNull().and(trim(value).notEqual(""));
     }
 
     /** How many rows of a group meet {@code condition}. */

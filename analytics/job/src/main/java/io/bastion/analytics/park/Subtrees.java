@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 
 /** The transitive closure of the organization hierarchy per month, kept for the subtree roots (党委 and 党总支). */
 final class Subtrees
@@ -73,6 +74,6 @@ final class Subtrees
     static Dataset<Row> roots(Dataset<Row> subtrees)
     {
         return subtrees.groupBy("month_key", "org_code")
-                .agg(org.apache.spark.sql.functions.collect_set(col("root_code")).as(Scopes.ROOTS));
+                .agg(collect_set(col("root_code")).as(Scopes.ROOTS));
     }
 }
