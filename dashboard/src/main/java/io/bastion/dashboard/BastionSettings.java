@@ -88,7 +88,8 @@ public record BastionSettings(
             @DefaultValue("1") int partyLecturesPerQuarter,
             @DefaultValue Map<String, String> sparkConf,
             @DefaultValue("1h") Duration timeout,
-            @DefaultValue("true") boolean incremental)
+            @DefaultValue("true") boolean incremental,
+            @DefaultValue("2h") Duration keepDriver)
     {
         public Analysis
         {
@@ -100,6 +101,7 @@ public record BastionSettings(
             requireNonNull(driverMemory, "bastion.analysis.driver-memory is null");
             sparkConf = sparkConf == null ? Map.of() : Map.copyOf(sparkConf);
             requireNonNull(timeout, "bastion.analysis.timeout is null");
+            requireNonNull(keepDriver, "bastion.analysis.keep-driver is null");
         }
 
         /** The Java 17 home the Spark job runs on, when set; otherwise the one running Bastion. */

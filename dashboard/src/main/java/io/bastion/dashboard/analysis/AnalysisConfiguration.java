@@ -46,6 +46,7 @@ public class AnalysisConfiguration
                 analysis.partyLecturesPerQuarter(),
                 analysis.sparkConf(),
                 analysis.timeout(),
-                analysis.incremental());
+                analysis.incremental(),
+                analysis.keepDriver());
     }
 }

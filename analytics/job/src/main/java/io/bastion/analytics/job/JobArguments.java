@@ -55,13 +55,7 @@ public record JobArguments(String lake, String out, String master, AnalysisSetti
                 case "--master" -> master = value;
                 case "--party-lectures-per-quarter" -> settings = new AnalysisSettings(integer(option, value));
                 case "--from-month" -> fromMonth = OptionalInt.of(month(option, value));
-                case "--conf" -> {
-                    int equals = value.indexOf('=');
-                    if (equals <= 0) {
-                        throw wrong("--conf 的取值应为 key=value，实际为 " + value, "--conf takes key=value, got " + value);
-                    }
-                    conf.put(value.substring(0, equals), value.substring(equals + 1));
-                }
+                case "--conf" -> putConf(conf, value);
                 default -> throw wrong("未知选项 " + option, "unknown option " + option);
             }
         }
@@ -72,6 +66,16 @@ public record JobArguments(String lake, String out, String master, AnalysisSetti
             throw wrong("缺少 --out", "--out is missing");
         }
         return new JobArguments(lake, out, master, settings, fromMonth, conf);
+    }
+
+    /** One {@code --conf key=value} into {@code conf}; anything but key=value throws with a bilingual message. */
+    static void putConf(Map<String, String> conf, String value)
+    {
+        int equals = value.indexOf('=');
+        if (equals <= 0) {
+            throw wrong("--conf 的取值应为 key=value，实际为 " + value, "--conf takes key=value, got " + value);
+        }
+        conf.put(value.substring(0, equals), value.substring(equals + 1));
     }
 
     private static int integer(String option, String value)

@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * Where an analysis run's time goes, next to the SQL oracle computing the same marts inside DuckDB, measured in one run
  * per scale: Spark's start-up alone, the lake export, the Spark job (a child process, start-up included), the mart load,
- * and materializing the {@code oracle_X} view of every {@code mart_X}. The scale's warehouse is generated and ingested once and kept under
+ * and materializing the {@code oracle_X} view of every {@code mart_X}. The Spark path is measured three times: with a new job
+ * process (as on a cluster, or with {@code keep-driver} 0), and the first and second analyses of one kept driver. The scale's warehouse is generated and ingested once and kept under
  * /tmp/bastion-analysis-benchmark for the next run.
  * Run with: ./mvnw -q -B -pl sql,ingest,analytics -am -Panalysis-benchmark -DskipTests verify -Dbenchmark.scales=1,10
  */
@@ -43,8 +44,8 @@ public final class AnalysisBenchmark
         System.out.printf("machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("java.version"));
         double sparkStart = sparkStartSeconds();
         System.out.printf("Spark start-up alone (SparkSession local[*] + a trivial action, in-process): %.1f s%n", sparkStart);
-        System.out.println("| scale | lake rows | export s | Spark job s | load s | Spark path s | mart rows | oracle marts | oracle s | ratio Spark path ÷ oracle | status |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| scale | driver | lake rows | export s | Spark job s | load s | Spark path s | mart rows | oracle marts | oracle s | ratio Spark path ÷ oracle | status |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (String scale : System.getProperty("benchmark.scales", "1").split(",")) {
             run(Integer.parseInt(scale.strip()));
         }
@@ -78,29 +79,44 @@ public final class AnalysisBenchmark
             PathUtils.deleteDirectory(folder.resolve("archive"));
         }
         try (warehouse; Connection connection = warehouse.connect()) {
-            // Earlier runs on the cached warehouse would make this one "unchanged".
-            Sql.execute(connection, "DELETE FROM analysis_run");
             long lakeRows = 0;
             for (String table : LakeExport.TABLES) {
                 lakeRows += Sql.count(connection, "SELECT count(*) FROM " + table);
             }
+            List<String> views = oracleViews(connection);
+            double oracle = oracleSeconds(connection, views);
 
             AnalysisRunnerSettings settings = AnalysisRunnerSettings.defaults(folder.resolve("lake"), Path.of(System.getProperty("bastion.spark.home")),
                     Path.of(System.getProperty("bastion.job.jar")))
                     // the default 2 GB holds scale 10; scale 100's people-per-month state needs more
                     .withDriverMemory(System.getProperty("benchmark.driver-memory", "8g"))
                     .withTimeout(Duration.ofHours(3));
-            AnalysisOutcome outcome = new AnalysisRunner(settings).run(warehouse, Trigger.CLI);
-
-            List<String> views = oracleViews(connection);
-            double oracle = oracleSeconds(connection, views);
-
-            double sparkPath = (outcome.exportMs() + outcome.sparkMs() + outcome.loadMs()) / 1000.0;
-            String ratio = views.isEmpty() || outcome.status() != RunStatus.DONE ? "n/a" : String.format("%.1f", sparkPath / oracle);
-            System.out.printf("| %d | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %d | %.1f | %s | %s |%n", scale, lakeRows, outcome.exportMs() / 1000.0,
-                    outcome.sparkMs() / 1000.0, outcome.loadMs() / 1000.0, sparkPath, outcome.totalMartRows(), views.size(), oracle, ratio,
-                    outcome.status().code() + outcome.message().map(message -> ": " + message.lines().findFirst().orElse("")).orElse(""));
+            // A new job process for the analysis (as on a cluster), then the kept driver's first analysis and its second.
+            try (AnalysisRunner oneProcess = new AnalysisRunner(settings.withKeepDriver(Duration.ZERO))) {
+                report(scale, "new process", lakeRows, analyse(oneProcess, warehouse, connection), views, oracle);
+            }
+            try (AnalysisRunner kept = new AnalysisRunner(settings)) {
+                report(scale, "kept driver, 1st", lakeRows, analyse(kept, warehouse, connection), views, oracle);
+                report(scale, "kept driver, 2nd", lakeRows, analyse(kept, warehouse, connection), views, oracle);
+            }
         }
+    }
+
+    /** A full analysis: earlier runs on the cached warehouse would make it "unchanged" or incremental. */
+    private static AnalysisOutcome analyse(AnalysisRunner runner, Warehouse warehouse, Connection connection)
+            throws SQLException
+    {
+        Sql.execute(connection, "DELETE FROM analysis_run");
+        return runner.run(warehouse, Trigger.CLI);
+    }
+
+    private static void report(int scale, String driver, long lakeRows, AnalysisOutcome outcome, List<String> views, double oracle)
+    {
+        double sparkPath = (outcome.exportMs() + outcome.sparkMs() + outcome.loadMs()) / 1000.0;
+        String ratio = views.isEmpty() || outcome.status() != RunStatus.DONE ? "n/a" : String.format("%.1f", sparkPath / oracle);
+        System.out.printf("| %d | %s | %,d | %.1f | %.1f | %.1f | %.1f | %,d | %d | %.1f | %s | %s |%n", scale, driver, lakeRows, outcome.exportMs() / 1000.0,
+                outcome.sparkMs() / 1000.0, outcome.loadMs() / 1000.0, sparkPath, outcome.totalMartRows(), views.size(), oracle, ratio,
+                outcome.status().code() + outcome.message().map(message -> ": " + message.lines().findFirst().orElse("")).orElse(""));
     }
 
     /** The oracle's counterpart of every mart (its helper views are computed inside those, not on their own). */

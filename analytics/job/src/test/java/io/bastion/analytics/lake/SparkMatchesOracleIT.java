@@ -19,6 +19,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,6 +49,9 @@ class SparkMatchesOracleIT
     private static List<String> firstDifferences;
     private static AnalysisOutcome second;
     private static AnalysisOutcome third;
+    private static OptionalLong firstDriver;
+    private static OptionalLong secondDriver;
+    private static boolean driverStoppedOnClose;
 
     @BeforeAll
     static void analyseTheScaleOneParkMonthByMonth()
@@ -58,13 +63,19 @@ class SparkMatchesOracleIT
         addAMemberReportedLate(nextMonth.resolve("branches").resolve(LAST_MONTH).resolve(LATE_REPORTED));
         warehouse = Warehouse.open(temp.resolve("warehouse.duckdb"));
         SimulatedPark.ingest(warehouse, temp, park);
-        AnalysisRunner runner = new AnalysisRunner(AnalysisRunnerSettings.defaults(temp.resolve("lake"),
-                Path.of(System.getProperty("bastion.spark.home")), Path.of(System.getProperty("bastion.job.jar"))));
-        first = runner.run(warehouse, Trigger.CLI);
-        firstDifferences = differencesFromTheOracle();
-        SimulatedPark.ingest(warehouse, temp, nextMonth);
-        second = runner.run(warehouse, Trigger.AFTER_INGEST);
-        third = runner.run(warehouse, Trigger.SCHEDULE);
+        try (AnalysisRunner runner = new AnalysisRunner(AnalysisRunnerSettings.defaults(temp.resolve("lake"),
+                Path.of(System.getProperty("bastion.spark.home")), Path.of(System.getProperty("bastion.job.jar"))))) {
+            first = runner.run(warehouse, Trigger.CLI);
+            firstDriver = runner.keptDriverPid();
+            firstDifferences = differencesFromTheOracle();
+            SimulatedPark.ingest(warehouse, temp, nextMonth);
+            second = runner.run(warehouse, Trigger.AFTER_INGEST);
+            secondDriver = runner.keptDriverPid();
+            third = runner.run(warehouse, Trigger.SCHEDULE);
+            runner.close();
+            driverStoppedOnClose = runner.keptDriverPid().isEmpty()
+                    && firstDriver.stream().mapToObj(ProcessHandle::of).flatMap(Optional::stream).noneMatch(ProcessHandle::isAlive);
+        }
     }
 
     @AfterAll
@@ -99,6 +110,14 @@ class SparkMatchesOracleIT
             }
             assertThat(empty).as("指标表为空 / marts without rows").isEmpty();
         }
+    }
+
+    @Test
+    void theIncrementalAnalysisRanOnTheFirstOnesKeptDriverWhichStopsWithTheRunner()
+    {
+        assertThat(firstDriver).as("the first analysis's driver is kept").isPresent();
+        assertThat(secondDriver).as("the second analysis runs on the same, warm driver").isEqualTo(firstDriver);
+        assertThat(driverStoppedOnClose).as("closing the runner stops its driver").isTrue();
     }
 
     @Test

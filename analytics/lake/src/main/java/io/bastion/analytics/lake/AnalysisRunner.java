@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -30,11 +31,13 @@ import static java.util.Objects.requireNonNull;
  * One analysis run, the API the dashboard and the tests call: record the park's rules it runs with (ParkRules), fingerprint
  * the input and stop there if it has not changed since the last done run; otherwise export the lake, digest what it holds
  * (InputDigests), plan from which month to recompute (AnalysisPlan: the earliest that changed since the last done run, or
- * every month), run the Spark job as a child process and load its marts in one transaction, replacing only the
+ * every month), run the Spark job in a child process (a driver kept warm for the next analysis in local mode, SparkDriver;
+ * a new process each time on a cluster) and load its marts in one transaction, replacing only the
  * recomputed months' rows. A failure is recorded with its bilingual message and the previous marts stay.
  * Only spark-launcher is needed on the caller's classpath, not Spark itself.
  */
 public final class AnalysisRunner
+        implements AutoCloseable
 {
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisRunner.class);
     private static final String MARTS_FOLDER = "marts";
@@ -43,10 +46,26 @@ public final class AnalysisRunner
     private static final ConcurrentMap<Path, ReentrantLock> RUNNING = new ConcurrentHashMap<>();
 
     private final AnalysisRunnerSettings settings;
+    private final Optional<SparkDriver> driver;
 
+    /** A runner; in local mode it keeps its Spark driver between analyses (unless told not to), so close it when done. */
     public AnalysisRunner(AnalysisRunnerSettings settings)
     {
         this.settings = requireNonNull(settings, "settings is null");
+        this.driver = settings.keepsDriver() ? Optional.of(new SparkDriver(settings)) : Optional.empty();
+    }
+
+    /** Stops the kept Spark driver, if one is running. */
+    @Override
+    public void close()
+    {
+        driver.ifPresent(SparkDriver::close);
+    }
+
+    /** The process id of the Spark driver kept for the next analysis, if one is. */
+    public OptionalLong keptDriverPid()
+    {
+        return driver.map(SparkDriver::pid).orElse(OptionalLong.empty());
     }
 
     public AnalysisRunnerSettings settings()
@@ -104,7 +123,8 @@ public final class AnalysisRunner
             exportMs = millisSince(start);
             Optional<Record2<Integer, Integer>> months = AnalysisRuns.analysedMonths(connection);
             AnalysisRuns.exported(connection, analysisId, exportMs, months);
-            AnalysisPlan plan = plan(connection, analysisId, lake, lastDone, months);
+            String jobJar = sha256(settings.jobJar());
+            AnalysisPlan plan = plan(connection, analysisId, lake, lastDone, months, jobJar);
             LOG.info("分析批次 {} / analysis run {}: {}", analysisId, analysisId, plan.reason());
 
             // Outputs of earlier runs (kept when their load failed) go now; this run's is fresh.
@@ -112,7 +132,12 @@ public final class AnalysisRunner
             delete(marts);
             Path out = marts.resolve(String.valueOf(analysisId));
             sparkStart = System.nanoTime();
-            SparkJobProcess.run(SparkJobProcess.command(settings, lake.directory(), out, plan.fromMonth()), settings.timeout());
+            if (driver.isPresent()) {
+                driver.get().run(lake.directory(), out, plan.fromMonth(), jobJar);
+            }
+            else {
+                SparkJobProcess.run(SparkJobProcess.command(settings, lake.directory(), out, plan.fromMonth()), settings.timeout());
+            }
             sparkMs = millisSince(sparkStart);
             AnalysisRuns.computed(connection, analysisId, sparkMs);
 
@@ -132,9 +157,9 @@ public final class AnalysisRunner
     }
 
     private AnalysisPlan plan(Connection connection, long analysisId, LakeSnapshot lake, Optional<AnalysisRuns.DoneRun> lastDone,
-            Optional<Record2<Integer, Integer>> months)
+            Optional<Record2<Integer, Integer>> months, String jobJar)
     {
-        String jobSettings = jobSettings(connection);
+        String jobSettings = jobSettings(connection, jobJar);
         AnalysisPlan plan;
         if (months.isEmpty()) {
             plan = new AnalysisPlan(OptionalInt.empty(), "尚无报送，计算全部月份 / nothing has been submitted yet: every month is computed");
@@ -153,14 +178,14 @@ public final class AnalysisRunner
      * (a migration that adds one must fill it in for every month). A run with other job settings than the last done run
      * recomputes every month.
      */
-    private String jobSettings(Connection connection)
+    private String jobSettings(Connection connection, String jobJar)
     {
         try (var statement = connection.createStatement();
                 var columns = statement.executeQuery("SELECT md5(string_agg(table_name || '.' || column_name || ' ' || data_type, ',' "
                         + "ORDER BY table_name, ordinal_position)) FROM information_schema.columns "
                         + "WHERE table_schema = 'main' AND starts_with(table_name, 'mart_')")) {
             columns.next();
-            return settings.fingerprint() + ";job=" + sha256(settings.jobJar()) + ";marts=" + columns.getString(1);
+            return settings.fingerprint() + ";job=" + jobJar + ";marts=" + columns.getString(1);
         }
         catch (SQLException e) {
             throw new WarehouseSqlException("读取指标表结构 / read the marts' columns", e);

@@ -18,9 +18,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 final class SparkJobProcess
 {
     static final String JOB_CLASS = "io.bastion.analytics.job.AnalysisJob";
+    static final String DRIVER_CLASS = "io.bastion.analytics.job.AnalysisDriver";
     static final String SUBMIT_CLASS = "org.apache.spark.deploy.SparkSubmit";
 
     private static final Logger LOG = LoggerFactory.getLogger(SparkJobProcess.class);
@@ -42,6 +43,35 @@ final class SparkJobProcess
 
     /** The command line that submits the job over {@code lake}, writing the marts to {@code out}. */
     static List<String> command(AnalysisRunnerSettings settings, Path lake, Path out, OptionalInt fromMonth)
+    {
+        List<String> command = submit(settings, JOB_CLASS);
+        command.addAll(request(settings, lake, out, fromMonth));
+        command.addAll(List.of("--master", settings.sparkMaster()));
+        // The job applies these last, over its own defaults (spark.driver.host among them).
+        settings.sparkConf().forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
+        return command;
+    }
+
+    /** The command line that starts the long-lived driver ({@link SparkDriver}); its requests come on its standard input. */
+    static List<String> driverCommand(AnalysisRunnerSettings settings)
+    {
+        List<String> command = submit(settings, DRIVER_CLASS);
+        command.addAll(List.of("--master", settings.sparkMaster()));
+        settings.sparkConf().forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
+        return command;
+    }
+
+    /** One analysis's own options, as the job and the driver's requests take them. */
+    static List<String> request(AnalysisRunnerSettings settings, Path lake, Path out, OptionalInt fromMonth)
+    {
+        List<String> options = new ArrayList<>(List.of("--lake", lake.toAbsolutePath().toString(), "--out", out.toAbsolutePath().toString(),
+                "--party-lectures-per-quarter", String.valueOf(settings.partyLecturesPerQuarter())));
+        fromMonth.ifPresent(month -> options.addAll(List.of("--from-month", String.valueOf(month))));
+        return options;
+    }
+
+    /** {@code java … SparkSubmit --master … --class <mainClass> <job jar>}, what bin/spark-submit runs, without the application's arguments. */
+    private static List<String> submit(AnalysisRunnerSettings settings, String mainClass)
     {
         Path java = settings.javaHome().resolve("bin").resolve("java");
         Path jars = settings.sparkHome().resolve("jars");
@@ -60,37 +90,21 @@ final class SparkJobProcess
         command.add(home.resolve("conf") + File.separator + File.pathSeparator + home.resolve("jars") + File.separator + "*");
         command.add(SUBMIT_CLASS);
         command.addAll(List.of("--master", settings.sparkMaster(), "--deploy-mode", "client", "--driver-memory", settings.driverMemory(),
-                "--class", JOB_CLASS, settings.jobJar().toAbsolutePath().toString()));
-        command.addAll(List.of("--lake", lake.toAbsolutePath().toString(), "--out", out.toAbsolutePath().toString(),
-                "--master", settings.sparkMaster(), "--party-lectures-per-quarter", String.valueOf(settings.partyLecturesPerQuarter())));
-        fromMonth.ifPresent(month -> command.addAll(List.of("--from-month", String.valueOf(month))));
-        // The job applies these last, over its own defaults (spark.driver.host among them).
-        settings.sparkConf().forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
+                "--class", mainClass, settings.jobJar().toAbsolutePath().toString()));
         return command;
     }
 
     /** Runs the command to its end; a non-zero exit or the timeout throws, with the job's last error lines. */
     static void run(List<String> command, Duration timeout)
     {
-        ProcessBuilder builder = new ProcessBuilder(command);
-        Map<String, String> environment = builder.environment();
-        // Spark would otherwise bind to the machine's first non-loopback address.
-        environment.putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
-        Process process;
-        try {
-            process = builder.start();
-        }
-        catch (IOException e) {
-            throw new AnalysisException(AnalysisException.Reason.SETUP, "无法启动分析作业：" + e.getMessage() + " / cannot start the analysis job: " + e.getMessage(), e);
-        }
-        Deque<String> errorLines = new ArrayDeque<>();
-        Thread output = follow(process.getInputStream(), "out", null);
-        Thread errors = follow(process.getErrorStream(), "err", errorLines);
+        Process process = start(command);
+        ErrorLines errorLines = new ErrorLines();
+        Thread output = follow(process.getInputStream(), "out", line -> {}, () -> {});
+        Thread errors = follow(process.getErrorStream(), "err", errorLines::add, () -> {});
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 stop(process);
-                throw new AnalysisException(AnalysisException.Reason.TIMEOUT, "分析作业超过 " + timeout + " 未结束，已终止 / the analysis job did not finish within "
-                        + timeout + " and was stopped");
+                throw timedOut(timeout);
             }
             output.join(TimeUnit.SECONDS.toMillis(10));
             errors.join(TimeUnit.SECONDS.toMillis(10));
@@ -98,16 +112,43 @@ final class SparkJobProcess
         catch (InterruptedException e) {
             stop(process);
             Thread.currentThread().interrupt();
-            throw new AnalysisException(AnalysisException.Reason.JOB, "分析被中断，作业已终止 / the analysis was interrupted and the job stopped", e);
+            throw interrupted(e);
         }
         int exitCode = process.exitValue();
         if (exitCode != 0) {
-            String tail;
-            synchronized (errorLines) {
-                tail = String.join("\n", errorLines);
-            }
-            throw new AnalysisException(AnalysisException.Reason.JOB, "分析作业失败（退出码 " + exitCode + "） / the analysis job failed (exit code " + exitCode + "):\n" + tail);
+            throw exited(exitCode, errorLines);
         }
+    }
+
+    /** Starts the command with Spark bound to the loopback address unless told otherwise. */
+    static Process start(List<String> command)
+    {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // Spark would otherwise bind to the machine's first non-loopback address.
+        builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+        try {
+            return builder.start();
+        }
+        catch (IOException e) {
+            throw new AnalysisException(AnalysisException.Reason.SETUP, "无法启动分析作业：" + e.getMessage() + " / cannot start the analysis job: " + e.getMessage(), e);
+        }
+    }
+
+    static AnalysisException timedOut(Duration timeout)
+    {
+        return new AnalysisException(AnalysisException.Reason.TIMEOUT, "分析作业超过 " + timeout + " 未结束，已终止 / the analysis job did not finish within "
+                + timeout + " and was stopped");
+    }
+
+    static AnalysisException interrupted(InterruptedException cause)
+    {
+        return new AnalysisException(AnalysisException.Reason.JOB, "分析被中断，作业已终止 / the analysis was interrupted and the job stopped", cause);
+    }
+
+    static AnalysisException exited(int exitCode, ErrorLines errorLines)
+    {
+        return new AnalysisException(AnalysisException.Reason.JOB, "分析作业失败（退出码 " + exitCode + "） / the analysis job failed (exit code " + exitCode + "):\n"
+                + errorLines.tail());
     }
 
     private static void requireExists(Path path, String chinese, String english)
@@ -118,36 +159,61 @@ final class SparkJobProcess
         }
     }
 
-    private static void stop(Process process)
+    static void stop(Process process)
     {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }
 
-    /** Copies a stream of the job to the log, line by line, keeping the last lines when asked. */
-    private static Thread follow(InputStream stream, String name, Deque<String> kept)
+    /**
+     * Copies a stream of the job to the log line by line, handing each line to {@code lines} as well, and runs {@code end}
+     * when the stream ends (the process exited or closed it).
+     */
+    static Thread follow(InputStream stream, String name, Consumer<String> lines, Runnable end)
     {
         Thread thread = new Thread(() -> {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     LOG.info("[spark {}] {}", name, line);
-                    // Stack frames are in the log; the message keeps the exceptions' own lines.
-                    if (kept != null && !STACK_FRAME.matcher(line).lookingAt()) {
-                        synchronized (kept) {
-                            kept.addLast(line);
-                            if (kept.size() > ERROR_LINES_KEPT) {
-                                kept.removeFirst();
-                            }
-                        }
-                    }
+                    lines.accept(line);
                 }
             }
             catch (IOException e) {
                 LOG.warn("分析作业输出读取中断 / reading the job's output stopped", new UncheckedIOException(e));
             }
+            finally {
+                end.run();
+            }
         }, "analysis-job-" + name);
         thread.setDaemon(true);
         thread.start();
         return thread;
+    }
+
+    /** The last lines of the job's error output, stack frames left out (they are in the log): what a failure's message quotes. */
+    static final class ErrorLines
+    {
+        private final Deque<String> kept = new ArrayDeque<>();
+
+        synchronized void add(String line)
+        {
+            if (STACK_FRAME.matcher(line).lookingAt()) {
+                return;
+            }
+            kept.addLast(line);
+            if (kept.size() > ERROR_LINES_KEPT) {
+                kept.removeFirst();
+            }
+        }
+
+        synchronized void clear()
+        {
+            kept.clear();
+        }
+
+        synchronized String tail()
+        {
+            return String.join("\n", kept);
+        }
     }
 }

@@ -1,0 +1,228 @@
+package io.bastion.analytics.lake;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A Spark driver kept for the next analysis: the job jar's {@code AnalysisDriver}, submitted through SparkSubmit as the job is
+ * ({@link SparkJobProcess#driverCommand}), runs one analysis per request on one SparkSession, so every analysis after the
+ * first runs on a warm JVM. Requests go to its standard input, one line each; its answers come on its standard output
+ * among the job's log lines. It is stopped after {@link AnalysisRunnerSettings#keepDriver()} without a request, when the
+ * job jar changes, when a run overruns its timeout or is interrupted, when it exits by itself (a failure that left its
+ * session unusable), and when the runner closes. The next request then starts a fresh one.
+ */
+final class SparkDriver
+        implements AutoCloseable
+{
+    /** What the driver writes before each answer (AnalysisDriver.ANSWER in the job jar, which this side does not depend on). */
+    static final String ANSWER = "@@bastion-analysis ";
+    private static final Logger LOG = LoggerFactory.getLogger(SparkDriver.class);
+    private static final String ENDED = "\u0000ended";
+    private static final String DONE = "done";
+    private static final String STOPPED = "stopped";
+    private static final Duration GRACE = Duration.ofSeconds(15);
+
+    private final AnalysisRunnerSettings settings;
+    private final ScheduledExecutorService idleTimer;
+    private Running running;
+    private ScheduledFuture<?> idleStop;
+    private long requests;
+
+    SparkDriver(AnalysisRunnerSettings settings)
+    {
+        this.settings = requireNonNull(settings, "settings is null");
+        this.idleTimer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "analysis-driver-idle");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Runs one analysis over {@code lake} into {@code out} on the kept driver, starting one first if none is up or the job
+     * jar (its SHA-256 {@code jobJar}) is not the one it was started with. Throws as {@link SparkJobProcess#run} does.
+     */
+    synchronized void run(Path lake, Path out, OptionalInt fromMonth, String jobJar)
+    {
+        if (idleStop != null) {
+            idleStop.cancel(false);
+        }
+        if (running != null && (!running.process.isAlive() || !running.jobJar.equals(jobJar))) {
+            LOG.info("分析驱动已退出或作业 jar 已更新，重新启动 / the analysis driver exited or the job jar changed: starting a new one");
+            stopRunning();
+        }
+        boolean started = running == null;
+        if (started) {
+            running = Running.start(settings, jobJar);
+        }
+        String id = String.valueOf(++requests);
+        List<String> fields = new ArrayList<>(List.of(id));
+        fields.addAll(SparkJobProcess.request(settings, lake, out, fromMonth));
+        for (String field : fields) {
+            if (field.indexOf('\t') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                throw new AnalysisException(AnalysisException.Reason.SETUP, "路径中不能有制表符或换行：" + field + " / a path must not hold a tab or a line break: " + field);
+            }
+        }
+        LOG.info("分析请求 {} 交给{}的分析驱动（进程 {}） / analysis request {} to the {} driver (process {})", id, started ? "新启动" : "已预热", running.process.pid(),
+                id, started ? "new" : "warm", running.process.pid());
+        String outcome;
+        try {
+            outcome = running.answer(id, String.join("\t", fields), settings.timeout());
+        }
+        catch (AnalysisException e) {
+            // overran, interrupted or exited: nothing to wait for
+            kill();
+            throw e;
+        }
+        finally {
+            if (running != null) {
+                idleStop = idleTimer.schedule(this::stopIfIdle, settings.keepDriver().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+        if (outcome.startsWith(DONE)) {
+            return;
+        }
+        // "failed <message>": the driver goes on; "stopped <message>": it exits, as its session is no longer usable.
+        if (outcome.startsWith(STOPPED)) {
+            stopRunning();
+        }
+        String message = outcome.substring(outcome.indexOf(' ') + 1);
+        throw new AnalysisException(AnalysisException.Reason.JOB, "分析作业失败：" + message + " / the analysis job failed: " + message);
+    }
+
+    /** The process id of the driver kept now, if one is. */
+    synchronized OptionalLong pid()
+    {
+        return running == null || !running.process.isAlive() ? OptionalLong.empty() : OptionalLong.of(running.process.pid());
+    }
+
+    @Override
+    public synchronized void close()
+    {
+        stopRunning();
+        idleTimer.shutdownNow();
+    }
+
+    private synchronized void stopIfIdle()
+    {
+        if (running != null) {
+            LOG.info("分析驱动空闲 {}，停止 / the analysis driver was idle for {}: stopping it", settings.keepDriver(), settings.keepDriver());
+            stopRunning();
+        }
+    }
+
+    private void kill()
+    {
+        if (running != null) {
+            SparkJobProcess.stop(running.process);
+            running = null;
+        }
+    }
+
+    /** Ends the driver's input, so it stops its session and exits; forced after a grace period. */
+    private void stopRunning()
+    {
+        if (running == null) {
+            return;
+        }
+        Running stopping = running;
+        running = null;
+        try {
+            stopping.requests.close();
+        }
+        catch (IOException e) {
+            // it has exited already
+        }
+        try {
+            if (!stopping.process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                SparkJobProcess.stop(stopping.process);
+            }
+        }
+        catch (InterruptedException e) {
+            SparkJobProcess.stop(stopping.process);
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One driver process, with its input, its answers and its error output's last lines. */
+    private record Running(Process process, String jobJar, Writer requests, BlockingQueue<String> answers, SparkJobProcess.ErrorLines errors,
+            Thread errorOutput)
+    {
+        static Running start(AnalysisRunnerSettings settings, String jobJar)
+        {
+            Process process = SparkJobProcess.start(SparkJobProcess.driverCommand(settings));
+            BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+            SparkJobProcess.ErrorLines errors = new SparkJobProcess.ErrorLines();
+            SparkJobProcess.follow(process.getInputStream(), "out", line -> {
+                if (line.startsWith(ANSWER)) {
+                    answers.add(line.substring(ANSWER.length()));
+                }
+            }, () -> answers.add(ENDED));
+            Thread errorOutput = SparkJobProcess.follow(process.getErrorStream(), "err", errors::add, () -> {});
+            return new Running(process, jobJar, new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), answers, errors, errorOutput);
+        }
+
+        /** Sends the request and returns its answer (done, failed or stopped, and what follows); an exit throws (JOB), no answer in time throws (TIMEOUT). */
+        String answer(String id, String request, Duration timeout)
+        {
+            errors.clear();
+            try {
+                requests.write(request + "\n");
+                requests.flush();
+            }
+            catch (IOException e) {
+                // The driver has exited: its end of output says how.
+            }
+            long deadline = System.nanoTime() + timeout.toNanos();
+            try {
+                while (true) {
+                    String answer = answers.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    if (answer == null) {
+                        throw SparkJobProcess.timedOut(timeout);
+                    }
+                    if (answer.equals(ENDED)) {
+                        throw exited();
+                    }
+                    // An answer to an earlier request (there is none after a timeout, which stops the driver) is skipped.
+                    if (answer.startsWith(id + " ")) {
+                        return answer.substring(id.length() + 1);
+                    }
+                }
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw SparkJobProcess.interrupted(e);
+            }
+        }
+
+        private AnalysisException exited()
+                throws InterruptedException
+        {
+            if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                SparkJobProcess.stop(process);
+                process.waitFor();
+            }
+            errorOutput.join(TimeUnit.SECONDS.toMillis(10));
+            return SparkJobProcess.exited(process.exitValue(), errors);
+        }
+    }
+}
