@@ -121,6 +121,8 @@ public final class ScaleOneDashboard
                 "--bastion.inbox=" + folder.resolve("inbox"),
                 "--bastion.analysis.lake=" + folder.resolve("lake"),
                 "--bastion.analysis.after-ingest=false",
+                // one analysis: no driver kept beside the browser tests
+                "--bastion.analysis.keep-driver=0",
                 "--bastion.analysis.spark-home=" + System.getProperty("bastion.spark.home"),
                 "--bastion.analysis.job-jar=" + System.getProperty("bastion.job.jar"),
                 "--bastion.security.admin-password=" + ADMIN_PASSWORD,

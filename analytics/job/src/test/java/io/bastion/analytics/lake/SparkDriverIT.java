@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +80,35 @@ class SparkDriverIT
                     .hasMessageContaining("the analysis job did not finish within PT0.5S and was stopped");
             assertThat(driver.pid()).isEqualTo(OptionalLong.empty());
         }
+    }
+
+    @Test
+    void closingDuringAnAnalysisStopsTheDriverAtOnceAndTheAnalysisFails()
+            throws InterruptedException
+    {
+        SparkDriver driver = new SparkDriver(settings);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread analysis = new Thread(() -> {
+            try {
+                driver.run(temp.resolve("no-lake"), temp.resolve("out"), OptionalInt.empty(), "jar-1");
+            }
+            catch (RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        analysis.start();
+        waitUntil(() -> driver.pid().isPresent());
+        long pid = driver.pid().orElseThrow();
+
+        driver.close();
+
+        analysis.join(Duration.ofSeconds(60).toMillis());
+        assertThat(analysis.isAlive()).isFalse();
+        assertThat(failure.get()).isInstanceOf(AnalysisException.class).hasMessageContaining("分析作业失败（退出码 ")
+                .hasMessageContaining("the analysis job failed (exit code ");
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+        assertThatThrownBy(() -> driver.run(temp.resolve("no-lake"), temp.resolve("out"), OptionalInt.empty(), "jar-1"))
+                .isInstanceOf(IllegalStateException.class).hasMessage("分析驱动已关闭 / the analysis driver is closed");
     }
 
     /** A lake that is not there: the job fails inside the driver, which answers with Spark's reason and goes on. */

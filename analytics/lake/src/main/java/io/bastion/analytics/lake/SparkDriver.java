@@ -43,7 +43,10 @@ final class SparkDriver
 
     private final AnalysisRunnerSettings settings;
     private final ScheduledExecutorService idleTimer;
-    private Running running;
+    // Written under this object's lock; read without it by close(), which must not wait for a run to end.
+    private volatile Running running;
+    private volatile boolean busy;
+    private volatile boolean closed;
     private ScheduledFuture<?> idleStop;
     private long requests;
 
@@ -63,6 +66,9 @@ final class SparkDriver
      */
     synchronized void run(Path lake, Path out, OptionalInt fromMonth, String jobJar)
     {
+        if (closed) {
+            throw new IllegalStateException("分析驱动已关闭 / the analysis driver is closed");
+        }
         if (idleStop != null) {
             idleStop.cancel(false);
         }
@@ -85,6 +91,7 @@ final class SparkDriver
         LOG.info("分析请求 {} 交给{}的分析驱动（进程 {}） / analysis request {} to the {} driver (process {})", id, started ? "新启动" : "已预热", running.process.pid(),
                 id, started ? "new" : "warm", running.process.pid());
         String outcome;
+        busy = true;
         try {
             outcome = running.answer(id, String.join("\t", fields), settings.timeout());
         }
@@ -94,7 +101,8 @@ final class SparkDriver
             throw e;
         }
         finally {
-            if (running != null) {
+            busy = false;
+            if (running != null && !closed) {
                 idleStop = idleTimer.schedule(this::stopIfIdle, settings.keepDriver().toMillis(), TimeUnit.MILLISECONDS);
             }
         }
@@ -110,16 +118,33 @@ final class SparkDriver
     }
 
     /** The process id of the driver kept now, if one is. */
-    synchronized OptionalLong pid()
+    OptionalLong pid()
     {
-        return running == null || !running.process.isAlive() ? OptionalLong.empty() : OptionalLong.of(running.process.pid());
+        Running current = running;
+        return current == null || !current.process.isAlive() ? OptionalLong.empty() : OptionalLong.of(current.process.pid());
     }
 
+    /**
+     * Stops the driver: at once if it is running an analysis (which then fails, as the server is stopping), otherwise by
+     * ending its input. Does not wait for a run in progress to end.
+     */
     @Override
-    public synchronized void close()
+    public void close()
     {
-        stopRunning();
+        closed = true;
         idleTimer.shutdownNow();
+        Running current = running;
+        if (current != null) {
+            if (busy) {
+                SparkJobProcess.stop(current.process);
+            }
+            else {
+                stopGracefully(current);
+            }
+        }
+        synchronized (this) {
+            running = null;
+        }
     }
 
     private synchronized void stopIfIdle()
@@ -138,14 +163,18 @@ final class SparkDriver
         }
     }
 
-    /** Ends the driver's input, so it stops its session and exits; forced after a grace period. */
     private void stopRunning()
     {
-        if (running == null) {
-            return;
+        if (running != null) {
+            Running stopping = running;
+            running = null;
+            stopGracefully(stopping);
         }
-        Running stopping = running;
-        running = null;
+    }
+
+    /** Ends the driver's input, so it stops its session and exits; forced after a grace period. */
+    private static void stopGracefully(Running stopping)
+    {
         try {
             stopping.requests.close();
         }
