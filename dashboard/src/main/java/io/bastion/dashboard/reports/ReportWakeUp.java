@@ -13,7 +13,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * Run after every analysis: the report versions waiting for one are made due, and the report job is fired at once
  * (through Quartz, so it stays one run at a time, also in a cluster) instead of at its next poll. Without a running
- * scheduler (a command-line analysis) they are due at the next start.
+ * scheduler (a command-line analysis) they are due at the next start. With the schedule turned off, they are built here.
  */
 public final class ReportWakeUp
         implements Runnable
@@ -33,8 +33,13 @@ public final class ReportWakeUp
     public void run()
     {
         try {
-            // without the schedule (bastion.reports.enabled=false) there is no job to fire: only an admin's regeneration builds
-            if (!reports.analysisFinished() || !reports.settings().enabled()) {
+            if (!reports.analysisFinished()) {
+                return;
+            }
+            if (!reports.settings().enabled()) {
+                // Without the schedule (bastion.reports.enabled=false) there is no job to fire and no poll: the versions an
+                // admin asked for, which waited for this analysis, are built here. (runDue claims no month when disabled.)
+                reports.runDue();
                 return;
             }
             Optional<Scheduler> running = scheduler.get();

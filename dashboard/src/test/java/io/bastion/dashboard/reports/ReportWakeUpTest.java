@@ -54,4 +54,30 @@ class ReportWakeUpTest
             }
         }
     }
+
+    @Test
+    void withTheScheduleOffAnAdminsRegenerationThatWaitedIsBuiltByTheAnalysis()
+            throws Exception
+    {
+        Month owed = ReportPark.owedToday();
+        try (Warehouse warehouse = Warehouse.open(folder.resolve("warehouse.duckdb"))) {
+            ReportPark.build(warehouse);
+            ReportPark.analyse(warehouse, 1, 202609);
+            try (ReportNode node = ReportNode.start(warehouse, new QuartzEvents(), Map.of("bastion.reports.enabled", "false"))) {
+                ReportArchive.Report asked = node.reports().regenerate(owed, "admin");
+                assertThat(asked.status()).as("the marts end before %s", owed.iso()).isEqualTo(ReportArchive.WAITING);
+
+                ReportPark.submit(warehouse, owed);
+                ReportPark.analyse(warehouse, 2, owed.key());
+                node.context().getBean(ReportWakeUp.class).run();
+
+                assertThat(node.reports().archive().ofMonth(owed)).singleElement().satisfies(report -> {
+                    assertThat(report.reportId()).isEqualTo(asked.reportId());
+                    assertThat(report.status()).as(report.message().orElse("")).isEqualTo(ReportArchive.DONE);
+                    assertThat(report.analysisId()).contains(2L);
+                    assertThat(report.attempts()).isEqualTo(1);
+                });
+            }
+        }
+    }
 }
