@@ -33,6 +33,7 @@ final class SparkJobProcess
 {
     static final String JOB_CLASS = "io.bastion.analytics.job.AnalysisJob";
     static final String DRIVER_CLASS = "io.bastion.analytics.job.AnalysisDriver";
+    static final Duration IDLE_COLLECTION = Duration.ofMinutes(1);
     static final String SUBMIT_CLASS = "org.apache.spark.deploy.SparkSubmit";
 
     private static final Logger LOG = LoggerFactory.getLogger(SparkJobProcess.class);
@@ -56,6 +57,10 @@ final class SparkJobProcess
     static List<String> driverCommand(AnalysisRunnerSettings settings)
     {
         List<String> command = submit(settings, DRIVER_CLASS);
+        // A driver without a collection for a minute (idle) runs a full one, which gives back the heap an analysis grew:
+        // 2.6 GB stayed resident after a scale-1 analysis until the next one (a concurrent cycle, the default, frees none
+        // of it while nothing is allocated).
+        command.addAll(1, List.of("-XX:G1PeriodicGCInterval=" + IDLE_COLLECTION.toMillis(), "-XX:-G1PeriodicGCInvokesConcurrent"));
         command.addAll(List.of("--master", settings.sparkMaster()));
         settings.sparkConf().forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
         return command;
