@@ -4,6 +4,7 @@ import io.bastion.analytics.Sql;
 import io.bastion.analytics.lake.LakeExport;
 import io.bastion.analytics.lake.LakeSnapshot;
 import io.bastion.sql.Warehouse;
+import org.apache.spark.metrics.source.CodegenMetrics;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +97,29 @@ class AnalysisJobTest
         MartComputation misnamed = park -> Map.of("Coverage", park.table("dim_month"));
         assertThatThrownBy(() -> AnalysisJob.run(spark, lake.directory().toString(), out, AnalysisSettings.defaults(), OptionalInt.empty(), List.of(misnamed)))
                 .hasMessageContaining("指标表名不合规");
+    }
+
+    /**
+     * Spark keeps 100 compiled classes by default, fewer than one analysis generates: a kept driver then compiled nearly all
+     * of them again for every analysis. Counted by Spark's own codegen metric.
+     */
+    @Test
+    void aSecondAnalysisInTheSameSessionReusesTheClassesCompiledForTheFirst()
+    {
+        long first = compiledDuring(() -> AnalysisJob.run(spark, lake.directory().toString(), temp.resolve("out-4").toString(), AnalysisSettings.defaults(),
+                OptionalInt.empty()));
+        long second = compiledDuring(() -> AnalysisJob.run(spark, lake.directory().toString(), temp.resolve("out-5").toString(), AnalysisSettings.defaults(),
+                OptionalInt.empty()));
+
+        assertThat(first).as("classes compiled by the first analysis").isGreaterThan(100);
+        assertThat(second).as("classes compiled by the second analysis").isLessThan(first / 4);
+    }
+
+    private static long compiledDuring(Runnable analysis)
+    {
+        long before = CodegenMetrics.METRIC_COMPILATION_TIME().getCount();
+        analysis.run();
+        return CodegenMetrics.METRIC_COMPILATION_TIME().getCount() - before;
     }
 
     private static List<Path> parquetFiles(Path folder)
