@@ -1,5 +1,6 @@
 package io.bastion.dashboard.analysis;
 
+import io.bastion.analytics.lake.AnalysisRunner;
 import io.bastion.dashboard.BastionSettings;
 import io.bastion.dashboard.scope.DataVersion;
 import io.bastion.dashboard.workbench.Snapshots;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Starts an analysis in the background after an ingestion that loaded something (drop folder, HTTP pull, upload), unless
@@ -30,14 +32,19 @@ public final class AnalysisRequests
     private static final Logger log = LoggerFactory.getLogger(AnalysisRequests.class);
 
     private final Optional<Scheduler> scheduler;
+    private final Runnable starting;
+    private final Runnable notNeeded;
     private final Runnable withoutAnalysis;
     private final Runnable ended;
 
     @Autowired
-    public AnalysisRequests(Scheduler scheduler, BastionSettings settings, ObjectProvider<Snapshots> snapshots, ObjectProvider<DataVersion> version)
+    public AnalysisRequests(Scheduler scheduler, BastionSettings settings, ObjectProvider<Snapshots> snapshots, ObjectProvider<DataVersion> version,
+            ObjectProvider<AnalysisRunner> runner)
             throws SchedulerException
     {
-        this(settings.analysis().afterIngest() ? Optional.of(scheduler) : Optional.empty(), () -> version.ifAvailable(DataVersion::changed),
+        this(settings.analysis().afterIngest() ? Optional.of(scheduler) : Optional.empty(),
+                settings.analysis().afterIngest() ? () -> runner.ifAvailable(AnalysisRunner::prepareDriver) : () -> {},
+                () -> runner.ifAvailable(AnalysisRunner::releasePreparedDriver), () -> version.ifAvailable(DataVersion::changed),
                 () -> snapshots.ifAvailable(Snapshots::publishInBackground));
         if (settings.analysis().afterIngest()) {
             JobDetail job = JobBuilder.newJob(AnalyzeJob.class)
@@ -49,9 +56,11 @@ public final class AnalysisRequests
         }
     }
 
-    private AnalysisRequests(Optional<Scheduler> scheduler, Runnable ended, Runnable withoutAnalysis)
+    AnalysisRequests(Optional<Scheduler> scheduler, Runnable starting, Runnable notNeeded, Runnable ended, Runnable withoutAnalysis)
     {
         this.scheduler = scheduler;
+        this.starting = starting;
+        this.notNeeded = notNeeded;
         this.ended = ended;
         this.withoutAnalysis = withoutAnalysis;
     }
@@ -59,7 +68,27 @@ public final class AnalysisRequests
     /** Requests that never start anything: for code run without a scheduler. */
     public static AnalysisRequests none()
     {
-        return new AnalysisRequests(Optional.empty(), () -> {}, () -> {});
+        return new AnalysisRequests(Optional.empty(), () -> {}, () -> {}, () -> {}, () -> {});
+    }
+
+    /**
+     * Runs an ingestion of received files, then {@link #afterIngest}. With after-ingest on, the kept Spark driver (local
+     * mode) starts in the background as the ingestion starts, so that the analysis after it does not wait for a JVM and a
+     * session; it is stopped again when the ingestion fails or loads nothing.
+     */
+    public RunSummary ingest(Supplier<RunSummary> ingestion)
+    {
+        starting.run();
+        RunSummary summary;
+        try {
+            summary = ingestion.get();
+        }
+        catch (RuntimeException | Error e) {
+            notNeeded.run();
+            throw e;
+        }
+        afterIngest(summary);
+        return summary;
     }
 
     /** Asks for an analysis if the run loaded rows (or, with after-ingest off, publishes the workbench snapshots). */
@@ -68,6 +97,7 @@ public final class AnalysisRequests
         // Every ingestion path of the application ends here: the pages see the new names and tree at once.
         ended.run();
         if (summary.rowsLoaded() == 0) {
+            notNeeded.run();
             return;
         }
         if (scheduler.isEmpty()) {

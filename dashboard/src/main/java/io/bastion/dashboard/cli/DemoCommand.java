@@ -1,6 +1,7 @@
 package io.bastion.dashboard.cli;
 
 import io.bastion.analytics.lake.AnalysisOutcome;
+import io.bastion.analytics.lake.AnalysisRunner;
 import io.bastion.analytics.lake.RunStatus;
 import io.bastion.analytics.lake.Trigger;
 import io.bastion.dashboard.BastionApplication;
@@ -58,6 +59,8 @@ final class DemoCommand
         }
         try {
             ConsoleReport report = new ConsoleReport(out);
+            // The Spark driver's JVM and session start while the park is ingested; the analysis follows.
+            context.getBean(AnalysisRunner.class).prepareDriver();
             RunSummary summary = context.getBean(Ingestion.class).ingest(List.of(PARK.toAbsolutePath()), "cli", report);
             report.summary(summary);
         }

@@ -76,8 +76,7 @@ public final class DropFolderJob
         if (files.isEmpty()) {
             return Optional.empty();
         }
-        RunSummary summary = ingestion.ingest(files, "drop-folder", IngestionListener.SILENT);
-        analysisRequests.afterIngest(summary);
+        RunSummary summary = analysisRequests.ingest(() -> ingestion.ingest(files, "drop-folder", IngestionListener.SILENT));
         LocalDate today = LocalDate.now(clock);
         for (FileOutcome outcome : summary.files()) {
             switch (outcome.outcome()) {

@@ -8,7 +8,6 @@ import io.bastion.ingest.format.FileKind;
 import io.bastion.ingest.format.FileName;
 import io.bastion.ingest.load.Ingestion;
 import io.bastion.ingest.load.IngestionListener;
-import io.bastion.ingest.load.RunSummary;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,9 +80,7 @@ public final class UploadController
                 }
                 stored.add(target);
             }
-            RunSummary summary = ingestion.ingest(stored, "upload", IngestionListener.SILENT);
-            analysisRequests.afterIngest(summary);
-            return IngestionResult.of(summary);
+            return IngestionResult.of(analysisRequests.ingest(() -> ingestion.ingest(stored, "upload", IngestionListener.SILENT)));
         }
     }
 

@@ -22,12 +22,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where an analysis run's time goes, next to the SQL oracle computing the same marts inside DuckDB, measured in one run
  * per scale: Spark's start-up alone, the lake export, the Spark job (a child process, start-up included), the mart load,
  * and materializing the {@code oracle_X} view of every {@code mart_X}. The Spark path is measured three times: with a new job
- * process (as on a cluster, or with {@code keep-driver} 0), and the first and second analyses of one kept driver. The scale's warehouse is generated and ingested once and kept under
+ * process (as on a cluster, or with {@code keep-driver} 0), and the first three analyses of one kept driver (and, with {@code -Dbenchmark.baseline-conf}, of one
+ * kept driver with those Spark settings, before it). The scale's warehouse is generated and ingested once and kept under
  * /tmp/bastion-analysis-benchmark for the next run.
  * Run with: ./mvnw -q -B -pl sql,ingest,analytics -am -Panalysis-benchmark -DskipTests verify -Dbenchmark.scales=1,10
  */
@@ -95,11 +97,40 @@ public final class AnalysisBenchmark
             try (AnalysisRunner oneProcess = new AnalysisRunner(settings.withKeepDriver(Duration.ZERO))) {
                 report(scale, "new process", lakeRows, analyse(oneProcess, warehouse, connection), views, oracle);
             }
-            try (AnalysisRunner kept = new AnalysisRunner(settings)) {
-                report(scale, "kept driver, 1st", lakeRows, analyse(kept, warehouse, connection), views, oracle);
-                report(scale, "kept driver, 2nd", lakeRows, analyse(kept, warehouse, connection), views, oracle);
+            Map<String, String> baseline = baselineConf();
+            if (!baseline.isEmpty()) {
+                keptDriver(scale, "kept driver with " + baseline, settings.withSparkConf(baseline), warehouse, connection, lakeRows, views, oracle);
+            }
+            keptDriver(scale, "kept driver", settings, warehouse, connection, lakeRows, views, oracle);
+        }
+    }
+
+    /** Three analyses, one after the other, on one kept driver. */
+    private static void keptDriver(int scale, String driver, AnalysisRunnerSettings settings, Warehouse warehouse, Connection connection, long lakeRows,
+            List<String> views, double oracle)
+            throws SQLException
+    {
+        try (AnalysisRunner kept = new AnalysisRunner(settings)) {
+            for (String nth : List.of("1st", "2nd", "3rd")) {
+                report(scale, driver + ", " + nth, lakeRows, analyse(kept, warehouse, connection), views, oracle);
             }
         }
+    }
+
+    /**
+     * The Spark settings of a baseline measured beside the job's own in the same run, from {@code -Dbenchmark.baseline-conf=k=v,k=v}
+     * (e.g. {@code spark.sql.codegen.cache.maxEntries=100}, Spark's default); none by default.
+     */
+    private static Map<String, String> baselineConf()
+    {
+        Map<String, String> conf = new TreeMap<>();
+        for (String setting : System.getProperty("benchmark.baseline-conf", "").split(",")) {
+            if (!setting.isBlank()) {
+                String[] pair = setting.strip().split("=", 2);
+                conf.put(pair[0], pair[1]);
+            }
+        }
+        return conf;
     }
 
     /** A full analysis: earlier runs on the cached warehouse would make it "unchanged" or incremental. */

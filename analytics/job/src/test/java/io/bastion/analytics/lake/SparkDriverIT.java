@@ -61,6 +61,31 @@ class SparkDriverIT
     }
 
     @Test
+    void aDriverStartedAheadServesTheNextAnalysisOrIsReleasedUnused()
+    {
+        try (SparkDriver driver = new SparkDriver(settings)) {
+            driver.prepare("jar-1");
+            long prepared = driver.pid().orElseThrow();
+            assertThat(driver.preparedAndUnused()).isTrue();
+            driver.prepare("jar-1");
+            assertThat(driver.pid()).as("one driver, not two").hasValue(prepared);
+
+            assertMissingLakeFails(driver, "jar-1");
+            assertThat(driver.pid()).as("the analysis ran on the driver started ahead").hasValue(prepared);
+            assertThat(driver.preparedAndUnused()).isFalse();
+            driver.releaseUnused();
+            assertThat(driver.pid()).as("a driver that has served is kept").hasValue(prepared);
+
+            driver.prepare("jar-2");
+            long second = driver.pid().orElseThrow();
+            assertThat(second).as("a new job jar: a new driver").isNotEqualTo(prepared);
+            driver.releaseUnused();
+            assertThat(driver.pid()).as("released unused").isEmpty();
+            waitUntil(() -> ProcessHandle.of(second).filter(ProcessHandle::isAlive).isEmpty());
+        }
+    }
+
+    @Test
     void anIdleDriverStops()
     {
         try (SparkDriver driver = new SparkDriver(settings.withKeepDriver(Duration.ofSeconds(1)))) {

@@ -99,6 +99,13 @@ public record AnalysisRunnerSettings(
                 fromChangedMonths, keepDriver);
     }
 
+    /** Further Spark settings ({@code --conf key=value}, applied by the job over its own defaults) instead of these. */
+    public AnalysisRunnerSettings withSparkConf(Map<String, String> conf)
+    {
+        return new AnalysisRunnerSettings(lake, sparkMaster, sparkHome, jobJar, javaHome, driverMemory, partyLecturesPerQuarter, conf, timeout, incremental,
+                keepDriver);
+    }
+
     /** A driver kept for {@code keep} after each analysis; {@link Duration#ZERO}: a new job process for every analysis. */
     public AnalysisRunnerSettings withKeepDriver(Duration keep)
     {

@@ -47,6 +47,8 @@ final class SparkDriver
     private volatile Running running;
     private volatile boolean busy;
     private volatile boolean closed;
+    // A driver prepare() started that has run no analysis yet.
+    private volatile boolean unused;
     private ScheduledFuture<?> idleStop;
     private long requests;
 
@@ -76,6 +78,7 @@ final class SparkDriver
             LOG.info("分析驱动已退出或作业 jar 已更新，重新启动 / the analysis driver exited or the job jar changed: starting a new one");
             stopRunning();
         }
+        unused = false;
         boolean started = running == null;
         if (started) {
             running = Running.start(settings, jobJar);
@@ -115,6 +118,43 @@ final class SparkDriver
         }
         String message = outcome.substring(outcome.indexOf(' ') + 1);
         throw new AnalysisException(AnalysisException.Reason.JOB, "分析作业失败：" + message + " / the analysis job failed: " + message);
+    }
+
+    /**
+     * Starts a driver now, unless one with this job jar is up, so that its JVM and SparkSession start while something else
+     * runs (an ingestion the analysis follows). It is kept as after an analysis; a driver that fails to start is only seen
+     * by the next {@link #run}, which starts another and records what went wrong.
+     */
+    synchronized void prepare(String jobJar)
+    {
+        if (closed || (running != null && running.process.isAlive() && running.jobJar.equals(jobJar))) {
+            return;
+        }
+        stopRunning();
+        running = Running.start(settings, jobJar);
+        unused = true;
+        LOG.info("分析驱动已提前启动（进程 {}） / the analysis driver was started ahead of the analysis (process {})", running.process.pid(),
+                running.process.pid());
+        if (idleStop != null) {
+            idleStop.cancel(false);
+        }
+        idleStop = idleTimer.schedule(this::stopIfIdle, settings.keepDriver().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops a driver {@link #prepare} started if it has run no analysis: none is coming (the ingestion loaded nothing). */
+    synchronized void releaseUnused()
+    {
+        if (unused) {
+            unused = false;
+            LOG.info("提前启动的分析驱动未被使用，停止 / the analysis driver started ahead was not needed: stopping it");
+            stopRunning();
+        }
+    }
+
+    /** Whether a driver {@link #prepare} started is up and has run no analysis yet. */
+    boolean preparedAndUnused()
+    {
+        return unused;
     }
 
     /** The process id of the driver kept now, if one is. */
