@@ -17,21 +17,17 @@ after=$(readlink -f "${2:?after jar}")
 lake=$(readlink -f "${3:?lake folder}")
 work=$(mkdir -p "${4:?work folder}" && cd "$4" && pwd)
 runs=${5:-3}
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../../.." && pwd)
-java=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}/bin/java
-home=$root/analytics/job/target/spark-home
-modules=$(sed -n 's:.*<spark.module.options>\(.*\)</spark.module.options>.*:\1:p' "$root/analytics/job/pom.xml")
-export SPARK_LOCAL_IP=127.0.0.1
+# shellcheck source=spark-submit.sh
+source "$(dirname "${BASH_SOURCE[0]}")/spark-submit.sh"
 
 job()
 {
     local label=$1 jar=$2 jvm=$3 extra=$4
     rm -rf "$work/out-$label"
-    # shellcheck disable=SC2086 # the module options, JVM and EXTRA are lists of words
-    /usr/bin/time -f "%e %U %S" -o "$work/time-$label" "$java" $modules $jvm -Xmx2g -Duser.timezone=UTC -cp "$home/conf/:$home/jars/*" \
-        org.apache.spark.deploy.SparkSubmit --master 'local[*]' --deploy-mode client --driver-memory 2g \
-        --class io.bastion.analytics.job.AnalysisJob "$jar" --lake "$lake" --out "$work/out-$label" --master 'local[*]' \
-        --party-lectures-per-quarter 1 $extra > "$work/job-$label.log" 2>&1
+    spark_submit "$jvm"
+    # shellcheck disable=SC2086 # EXTRA is a list of words
+    /usr/bin/time -f "%e %U %S" -o "$work/time-$label" "${submit[@]}" --class io.bastion.analytics.job.AnalysisJob "$jar" --lake "$lake" \
+        --out "$work/out-$label" --master 'local[*]' --party-lectures-per-quarter 1 $extra > "$work/job-$label.log" 2>&1
     read -r wall user system < "$work/time-$label"
     printf '%s %s wall %.1f s, CPU %.1f s, load %s\n' "$(date -u +%H:%M:%S)" "$label" "$wall" "$(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }')" \
         "$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$work/times.txt"

@@ -16,20 +16,17 @@ jar=$(readlink -f "${1:?job jar}")
 lake=$(readlink -f "${2:?lake folder}")
 work=$(mkdir -p "${3:?work folder}" && cd "$3" && pwd)
 runs=${4:-4}
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../../.." && pwd)
-java=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}/bin/java
-home=$root/analytics/job/target/spark-home
-modules=$(sed -n 's:.*<spark.module.options>\(.*\)</spark.module.options>.*:\1:p' "$root/analytics/job/pom.xml")
-export SPARK_LOCAL_IP=127.0.0.1
+# shellcheck source=spark-submit.sh
+source "$(dirname "${BASH_SOURCE[0]}")/spark-submit.sh"
 
 rm -rf "$work"/out-*
 for run in $(seq 1 "$runs"); do
     printf 'r%s\t--lake\t%s\t--out\t%s\t--party-lectures-per-quarter\t1\n' "$run" "$lake" "$work/out-$run"
 done > "$work/requests"
-# shellcheck disable=SC2086 # the module options, JVM and EXTRA are lists of words
-/usr/bin/time -f "%e %U %S" -o "$work/time" "$java" $modules ${JVM:-} -Xmx2g -Duser.timezone=UTC -cp "$home/conf/:$home/jars/*" \
-    org.apache.spark.deploy.SparkSubmit --master 'local[*]' --deploy-mode client --driver-memory 2g \
-    --class io.bastion.analytics.job.AnalysisDriver "$jar" ${EXTRA:-} < "$work/requests" > "$work/out.log" 2> "$work/err.log"
+spark_submit "${JVM:-}"
+# shellcheck disable=SC2086 # EXTRA is a list of words
+/usr/bin/time -f "%e %U %S" -o "$work/time" "${submit[@]}" --class io.bastion.analytics.job.AnalysisDriver "$jar" ${EXTRA:-} \
+    < "$work/requests" > "$work/out.log" 2> "$work/err.log"
 echo "analysis ms: $(sed -n 's/^@@bastion-analysis r[0-9]* done [0-9]* \([0-9]*\).*/\1/p' "$work/out.log" | paste -sd' ')"
 echo "classes compiled: $(sed -n 's:^生成代码编译 / generated classes compiled\: \([0-9]*\):\1:p' "$work/out.log" | paste -sd' ')"
 echo "process wall, user, system s: $(cat "$work/time")"
