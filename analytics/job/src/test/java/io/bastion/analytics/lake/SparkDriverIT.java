@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
@@ -82,6 +84,26 @@ class SparkDriverIT
             driver.releaseUnused();
             assertThat(driver.pid()).as("released unused").isEmpty();
             waitUntil(() -> ProcessHandle.of(second).filter(ProcessHandle::isAlive).isEmpty());
+        }
+    }
+
+    @Test
+    void aReleaseAskedForRightAfterAStartInTheBackgroundStopsTheDriverThatStartStarts()
+            throws InterruptedException
+    {
+        try (SparkDriver driver = new SparkDriver(settings)) {
+            driver.prepareInBackground(() -> "jar-1");
+            driver.releaseUnusedInBackground();
+            // a start whose job jar cannot be read starts nothing: once it has run, so have the two before it
+            CountDownLatch beforeDone = new CountDownLatch(1);
+            driver.prepareInBackground(() -> {
+                beforeDone.countDown();
+                throw new IllegalStateException("job jar unreadable");
+            });
+
+            assertThat(beforeDone.await(30, TimeUnit.SECONDS)).as("the background start and release ran").isTrue();
+            assertThat(driver.pid()).as("the driver started ahead was released, not left running").isEmpty();
+            assertThat(driver.preparedAndUnused()).isFalse();
         }
     }
 

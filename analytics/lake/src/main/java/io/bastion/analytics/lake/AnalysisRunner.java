@@ -69,29 +69,13 @@ public final class AnalysisRunner
      */
     public void prepareDriver()
     {
-        driver.ifPresent(kept -> inBackground("analysis-driver-start", () -> {
-            try {
-                kept.prepare(sha256(settings.jobJar()));
-            }
-            catch (RuntimeException e) {
-                // the analysis itself starts a driver again and records why that fails
-                LOG.warn("无法提前启动分析驱动 / could not start the analysis driver ahead of the analysis: {}", e.toString());
-            }
-        }));
+        driver.ifPresent(kept -> kept.prepareInBackground(() -> sha256(settings.jobJar())));
     }
 
     /** Stops, in the background, a driver {@link #prepareDriver} started if no analysis has used it: none is coming. */
     public void releasePreparedDriver()
     {
-        driver.filter(SparkDriver::preparedAndUnused).ifPresent(kept -> inBackground("analysis-driver-release", kept::releaseUnused));
-    }
-
-    // A driver's lock is held for a whole analysis: whoever asks for a start or a release does not wait for that.
-    private static void inBackground(String name, Runnable task)
-    {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
+        driver.ifPresent(SparkDriver::releaseUnusedInBackground);
     }
 
     /** The process id of the Spark driver kept for the next analysis, if one is. */

@@ -16,9 +16,11 @@ import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static java.util.Objects.requireNonNull;
 
@@ -42,7 +44,7 @@ final class SparkDriver
     private static final Duration GRACE = Duration.ofSeconds(15);
 
     private final AnalysisRunnerSettings settings;
-    private final ScheduledExecutorService idleTimer;
+    private final ScheduledExecutorService background;
     // Written under this object's lock; read without it by close(), which must not wait for a run to end.
     private volatile Running running;
     private volatile boolean busy;
@@ -55,8 +57,8 @@ final class SparkDriver
     SparkDriver(AnalysisRunnerSettings settings)
     {
         this.settings = requireNonNull(settings, "settings is null");
-        this.idleTimer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "analysis-driver-idle");
+        this.background = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "analysis-driver");
             thread.setDaemon(true);
             return thread;
         });
@@ -74,10 +76,7 @@ final class SparkDriver
         if (idleStop != null) {
             idleStop.cancel(false);
         }
-        if (running != null && (!running.process.isAlive() || !running.jobJar.equals(jobJar))) {
-            LOG.info("分析驱动已退出或作业 jar 已更新，重新启动 / the analysis driver exited or the job jar changed: starting a new one");
-            stopRunning();
-        }
+        stopIfStale(jobJar);
         unused = false;
         boolean started = running == null;
         if (started) {
@@ -106,7 +105,7 @@ final class SparkDriver
         finally {
             busy = false;
             if (running != null && !closed) {
-                idleStop = idleTimer.schedule(this::stopIfIdle, settings.keepDriver().toMillis(), TimeUnit.MILLISECONDS);
+                scheduleIdleStop();
             }
         }
         if (outcome.startsWith(DONE)) {
@@ -127,18 +126,41 @@ final class SparkDriver
      */
     synchronized void prepare(String jobJar)
     {
-        if (closed || (running != null && running.process.isAlive() && running.jobJar.equals(jobJar))) {
+        if (closed) {
             return;
         }
-        stopRunning();
+        stopIfStale(jobJar);
+        if (running != null) {
+            return;
+        }
         running = Running.start(settings, jobJar);
         unused = true;
         LOG.info("分析驱动已提前启动（进程 {}） / the analysis driver was started ahead of the analysis (process {})", running.process.pid(),
                 running.process.pid());
-        if (idleStop != null) {
-            idleStop.cancel(false);
-        }
-        idleStop = idleTimer.schedule(this::stopIfIdle, settings.keepDriver().toMillis(), TimeUnit.MILLISECONDS);
+        scheduleIdleStop();
+    }
+
+    /**
+     * {@link #prepare} on this driver's own thread, with the job jar's SHA-256 from {@code jobJar}; returns at once. It and
+     * {@link #releaseUnusedInBackground} run in the order they are asked for, so a release never overtakes its start.
+     */
+    void prepareInBackground(Supplier<String> jobJar)
+    {
+        inBackground(() -> {
+            try {
+                prepare(jobJar.get());
+            }
+            catch (RuntimeException e) {
+                // the analysis itself starts a driver again and records why that fails
+                LOG.warn("无法提前启动分析驱动 / could not start the analysis driver ahead of the analysis: {}", e.toString());
+            }
+        });
+    }
+
+    /** {@link #releaseUnused} on this driver's own thread, after any {@link #prepareInBackground} asked for before; returns at once. */
+    void releaseUnusedInBackground()
+    {
+        inBackground(this::releaseUnused);
     }
 
     /** Stops a driver {@link #prepare} started if it has run no analysis: none is coming (the ingestion loaded nothing). */
@@ -172,7 +194,7 @@ final class SparkDriver
     public void close()
     {
         closed = true;
-        idleTimer.shutdownNow();
+        background.shutdownNow();
         Running current = running;
         if (current != null) {
             if (busy) {
@@ -193,6 +215,33 @@ final class SparkDriver
             LOG.info("分析驱动空闲 {}，停止 / the analysis driver was idle for {}: stopping it", settings.keepDriver(), settings.keepDriver());
             stopRunning();
         }
+    }
+
+    // A driver's lock is held for a whole analysis: whoever asks for a start or a release does not wait for that.
+    private void inBackground(Runnable task)
+    {
+        try {
+            background.execute(task);
+        }
+        catch (RejectedExecutionException e) {
+            // closed: nothing to start or release
+        }
+    }
+
+    private void stopIfStale(String jobJar)
+    {
+        if (running != null && (!running.process.isAlive() || !running.jobJar.equals(jobJar))) {
+            LOG.info("分析驱动已退出或作业 jar 已更新，重新启动 / the analysis driver exited or the job jar changed: starting a new one");
+            stopRunning();
+        }
+    }
+
+    private void scheduleIdleStop()
+    {
+        if (idleStop != null) {
+            idleStop.cancel(false);
+        }
+        idleStop = background.schedule(this::stopIfIdle, settings.keepDriver().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void kill()
