@@ -32,11 +32,13 @@ final class RowValues
     static final class Columns
     {
         private final List<String> names;
+        private final String[] byPosition;
         private final Map<String, Integer> positions = new HashMap<>();
 
         Columns(List<String> names)
         {
             this.names = List.copyOf(names);
+            this.byPosition = this.names.toArray(String[]::new);
             for (int i = 0; i < this.names.size(); i++) {
                 positions.put(this.names.get(i), i);
             }
@@ -47,9 +49,17 @@ final class RowValues
             return names.size();
         }
 
-        /** The position of the header, or -1. */
+        /**
+         * The position of the header, or -1. The files' headers are the canonical ones (InputTable's constants) and the
+         * validators ask for those constants: the same instances, found without hashing (most rows ask twenty times).
+         */
         int position(String header)
         {
+            for (int i = 0; i < byPosition.length; i++) {
+                if (byPosition[i] == header) {
+                    return i;
+                }
+            }
             Integer position = positions.get(header);
             return position == null ? -1 : position;
         }

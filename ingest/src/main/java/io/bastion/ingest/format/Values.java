@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -14,15 +13,9 @@ import java.util.regex.Pattern;
 /** Reads values the way senders write them: dates in many spellings, numbers, 是/否, codes. */
 public final class Values
 {
-    private static final Pattern DASHED = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
-    private static final Pattern DOTTED = Pattern.compile("(\\d{4})\\.(\\d{1,2})\\.(\\d{1,2})");
-    private static final Pattern CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日?");
     /** A time of day after the date, as database exports (00:00:00) and Excel's CSV export (0:00) write it. */
     private static final Pattern TIME_OF_DAY = Pattern.compile("(.+?)(?:\\s+|T)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?");
-    private static final List<Pattern> DATE_PATTERNS = List.of(DASHED, SLASHED, DOTTED, CHINESE);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern SERIAL = Pattern.compile("(\\d{1,6})(\\.0+)?");
     /** A number as Excel shows one too long for its cell: 3.20106199001011E+17. */
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d(?:\\.\\d+)?[eE][+]?\\d{1,2}");
     /** Separators people type inside a code: spaces (also non-breaking and full-width) and hyphens or dashes. */
@@ -48,20 +41,78 @@ public final class Values
             return of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
         }
         String value = plain(text) ? text : normalized(text);
-        for (Pattern pattern : DATE_PATTERNS) {
-            Matcher m = pattern.matcher(value);
-            if (m.matches()) {
-                return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            }
+        Optional<YearMonthDay> written = yearMonthDay(value);
+        if (written.isPresent()) {
+            return of(digits(value, 0, 4), digits(value, 5, written.get().monthEnd()), digits(value, written.get().monthEnd() + 1, written.get().dayEnd()));
         }
-        Matcher serial = SERIAL.matcher(value);
-        if (serial.matches()) {
-            int days = Integer.parseInt(serial.group(1));
-            if (days >= SERIAL_MIN && days <= SERIAL_MAX) {
-                return Optional.of(EXCEL_EPOCH.plusDays(days));
-            }
+        int days = serial(value);
+        if (days >= SERIAL_MIN && days <= SERIAL_MAX) {
+            return Optional.of(EXCEL_EPOCH.plusDays(days));
         }
         return Optional.empty();
+    }
+
+    /** Where the month and the day of a date written year first end: 2025-3-5, 2025/3/5, 2025.3.5 or 2025年3月5日. */
+    private record YearMonthDay(int monthEnd, int dayEnd) {}
+
+    /**
+     * The shape of YYYY-M-D, YYYY/M/D, YYYY.M.D (one separator throughout) or YYYY年M月D日 (日 optional), with ASCII
+     * digits and the month and day in one or two; empty for anything else.
+     */
+    private static Optional<YearMonthDay> yearMonthDay(String value)
+    {
+        if (value.length() < 8 || digits(value, 0, 4) < 0) {
+            return Optional.empty();
+        }
+        char afterYear = value.charAt(4);
+        char afterMonth;
+        if (afterYear == '-' || afterYear == '/' || afterYear == '.') {
+            afterMonth = afterYear;
+        }
+        else if (afterYear == '年') {
+            afterMonth = '月';
+        }
+        else {
+            return Optional.empty();
+        }
+        int monthEnd = digitsEnd(value, 5);
+        if (monthEnd - 5 < 1 || monthEnd - 5 > 2 || monthEnd >= value.length() || value.charAt(monthEnd) != afterMonth) {
+            return Optional.empty();
+        }
+        int dayEnd = digitsEnd(value, monthEnd + 1);
+        int dayDigits = dayEnd - monthEnd - 1;
+        boolean ends = dayEnd == value.length() || (afterYear == '年' && dayEnd == value.length() - 1 && value.charAt(dayEnd) == '日');
+        return dayDigits >= 1 && dayDigits <= 2 && ends ? Optional.of(new YearMonthDay(monthEnd, dayEnd)) : Optional.empty();
+    }
+
+    /** An Excel serial as the sender's cell shows it: one to six digits, perhaps followed by .0, .00…; -1 for anything else. */
+    private static int serial(String value)
+    {
+        int end = digitsEnd(value, 0);
+        if (end < 1 || end > 6) {
+            return -1;
+        }
+        if (end < value.length()) {
+            if (value.charAt(end) != '.' || end + 1 == value.length()) {
+                return -1;
+            }
+            for (int i = end + 1; i < value.length(); i++) {
+                if (value.charAt(i) != '0') {
+                    return -1;
+                }
+            }
+        }
+        return digits(value, 0, end);
+    }
+
+    /** Where the run of ASCII digits that starts at {@code from} ends. */
+    private static int digitsEnd(String text, int from)
+    {
+        int end = from;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        return end;
     }
 
     /** A date as written with full-width digits, blanks or a time of day: in the forms the patterns read. */

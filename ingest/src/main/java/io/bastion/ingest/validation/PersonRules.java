@@ -2,12 +2,10 @@ package io.bastion.ingest.validation;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /** The rules on an id number, a unit code and the admission stages (DOMAIN.md §Rules). */
 final class PersonRules
 {
-    private static final Pattern ID_NUMBER_SHAPE = Pattern.compile("\\d{17}[0-9X]");
     private static final String[] STAGE_HEADERS = {"申请入党日期", "确定积极分子日期", "确定发展对象日期", "入党日期", "转正日期"};
 
     private PersonRules() {}
@@ -20,7 +18,7 @@ final class PersonRules
      */
     static LocalDate idNumber(RowReader reader, String header, String id, String shown)
     {
-        boolean shaped = ID_NUMBER_SHAPE.matcher(id).matches();
+        boolean shaped = idNumberShaped(id);
         boolean valid = shaped && birthDate(id) != null && id.charAt(17) == CheckDigits.idNumberCheck(id.substring(0, 17));
         if (reader.storedAsNumber(header) && (!valid || id.endsWith("000"))) {
             reader.fail(header, Rule.ID_NUMBER_FORMAT, shown, "该单元格被 Excel 存成了数字，后三位已丢失：请把该列设为文本后重新录入",
@@ -42,6 +40,21 @@ final class PersonRules
             return null;
         }
         return birth;
+    }
+
+    /** 17 ASCII digits and a digit or X. */
+    private static boolean idNumberShaped(String id)
+    {
+        if (id.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < 17; i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        char last = id.charAt(17);
+        return (last >= '0' && last <= '9') || last == 'X';
     }
 
     /** Characters 7–14 of a well-shaped id number as a date (yyyyMMdd, strictly), or null. */

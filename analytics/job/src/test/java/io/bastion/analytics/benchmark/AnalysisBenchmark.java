@@ -127,7 +127,10 @@ public final class AnalysisBenchmark
         for (String setting : System.getProperty("benchmark.baseline-conf", "").split(",")) {
             if (!setting.isBlank()) {
                 String[] pair = setting.strip().split("=", 2);
-                conf.put(pair[0], pair[1]);
+                if (pair.length != 2 || pair[0].isBlank()) {
+                    throw new IllegalArgumentException("-Dbenchmark.baseline-conf takes key=value pairs separated by commas, not '" + setting.strip() + "'");
+                }
+                conf.put(pair[0].strip(), pair[1].strip());
             }
         }
         return conf;
