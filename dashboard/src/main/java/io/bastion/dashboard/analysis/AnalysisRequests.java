@@ -56,7 +56,12 @@ public final class AnalysisRequests
         }
     }
 
-    AnalysisRequests(Optional<Scheduler> scheduler, Runnable starting, Runnable notNeeded, Runnable ended, Runnable withoutAnalysis)
+    /**
+     * Requests that run the given steps: with a scheduler, one triggers the analysis; {@code starting} as an ingestion of received
+     * files starts, {@code notNeeded} when it fails or loads nothing, {@code ended} after every ingestion, {@code withoutAnalysis}
+     * after one that loaded rows when there is no scheduler.
+     */
+    public AnalysisRequests(Optional<Scheduler> scheduler, Runnable starting, Runnable notNeeded, Runnable ended, Runnable withoutAnalysis)
     {
         this.scheduler = scheduler;
         this.starting = starting;

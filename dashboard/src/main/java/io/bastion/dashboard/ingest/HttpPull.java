@@ -3,6 +3,7 @@ package io.bastion.dashboard.ingest;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bastion.dashboard.BastionSettings.HttpSource;
+import io.bastion.dashboard.analysis.AnalysisRequests;
 import io.bastion.dashboard.ingest.PulledFiles.Pulled;
 import io.bastion.dashboard.ingest.PulledFiles.Version;
 import io.bastion.ingest.load.FileOutcome;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static java.util.Objects.requireNonNull;
 
@@ -62,14 +64,26 @@ public final class HttpPull
     private final Ingestion ingestion;
     private final PulledFiles pulledFiles;
     private final long maxFileBytes;
+    private final AnalysisRequests analysisRequests;
     private final HttpClient client;
 
+    /** A pull whose runs ask for no analysis. */
     public HttpPull(HttpSource source, Ingestion ingestion, PulledFiles pulledFiles, long maxFileBytes)
+    {
+        this(source, ingestion, pulledFiles, maxFileBytes, AnalysisRequests.none());
+    }
+
+    /**
+     * A pull whose runs go through {@code analysisRequests}: the ingestion of downloaded files as every ingestion of received
+     * files does (the kept Spark driver starting with it), a run that records only an unreadable listing without starting one.
+     */
+    public HttpPull(HttpSource source, Ingestion ingestion, PulledFiles pulledFiles, long maxFileBytes, AnalysisRequests analysisRequests)
     {
         this.source = requireNonNull(source, "source is null");
         this.ingestion = requireNonNull(ingestion, "ingestion is null");
         this.pulledFiles = requireNonNull(pulledFiles, "pulledFiles is null");
         this.maxFileBytes = maxFileBytes;
+        this.analysisRequests = requireNonNull(analysisRequests, "analysisRequests is null");
         this.client = HttpClient.newBuilder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -88,7 +102,7 @@ public final class HttpPull
             String detail = String.valueOf(e.getCause());
             PullFailure failure = new PullFailure(source.name(), LISTING, source.url().toString(),
                     "无法读取文件清单：" + detail, "cannot read the listing: " + detail);
-            return Optional.of(ingestion.ingest(List.of(), SOURCE, IngestionListener.SILENT, List.of(failure)));
+            return Optional.of(withoutDriver(() -> ingestion.ingest(List.of(), SOURCE, IngestionListener.SILENT, List.of(failure))));
         }
         Set<Version> pulled = pulledFiles.pulled(source.name());
         List<PullFailure> failures = new ArrayList<>();
@@ -110,7 +124,9 @@ public final class HttpPull
             if (downloads.isEmpty() && failures.isEmpty()) {
                 return Optional.empty();
             }
-            RunSummary summary = ingestion.ingest(List.copyOf(downloads.keySet()), SOURCE, IngestionListener.SILENT, failures);
+            Supplier<RunSummary> run = () -> ingestion.ingest(List.copyOf(downloads.keySet()), SOURCE, IngestionListener.SILENT, failures);
+            // Only failed downloads to record: nothing will load, so no Spark driver is started for the run.
+            RunSummary summary = downloads.isEmpty() ? withoutDriver(run) : analysisRequests.ingest(run);
             // A CSV part waiting for its siblings is asked for again next time; everything else is done with.
             List<Pulled> done = summary.files().stream()
                     .filter(outcome -> outcome.outcome() != FileOutcome.Outcome.WAITING)
@@ -120,6 +136,14 @@ public final class HttpPull
             pulledFiles.record(source.name(), done);
             return Optional.of(summary);
         }
+    }
+
+    /** A run that can load nothing (it records failures only): the analysis requests hear of it after it, and start no driver before. */
+    private RunSummary withoutDriver(Supplier<RunSummary> run)
+    {
+        RunSummary summary = run.get();
+        analysisRequests.afterIngest(summary);
+        return summary;
     }
 
     private Listing listing()

@@ -42,11 +42,7 @@ public final class HttpPullJob
                 .findFirst()
                 .orElseThrow(() -> new JobExecutionException("HTTP 来源 " + name + " 已不在设置中 / HTTP source " + name + " is no longer configured"));
         try {
-            new HttpPull(source, ingestion, pulledFiles, settings.ingest().maxFileBytes()).pull()
-                    .map(summary -> {
-                        analysisRequests.afterIngest(summary);
-                        return summary;
-                    })
+            new HttpPull(source, ingestion, pulledFiles, settings.ingest().maxFileBytes(), analysisRequests).pull()
                     .ifPresent(summary -> log.info("HTTP 拉取 pull from {}: run {}, {} files, {} rows loaded", name, summary.runId(), summary.files().size(),
                             summary.rowsLoaded()));
         }

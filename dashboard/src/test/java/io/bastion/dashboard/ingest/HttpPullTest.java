@@ -3,6 +3,7 @@ package io.bastion.dashboard.ingest;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.bastion.dashboard.BastionSettings.HttpSource;
+import io.bastion.dashboard.analysis.AnalysisRequests;
 import io.bastion.ingest.load.FileOutcome.Outcome;
 import io.bastion.ingest.load.IngestSettings;
 import io.bastion.ingest.load.Ingestion;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -135,6 +137,35 @@ class HttpPullTest
         assertThat(retried.files()).extracting(file -> file.fileName() + " " + file.outcome()).containsExactly(SmallPark.REGISTRY_NAME + " LOADED");
         assertThat(WarehouseRows.count(warehouse, "pulled_file")).isEqualTo(1);
         assertThat(WarehouseRows.count(warehouse, "pull_failure")).isEqualTo(1);
+    }
+
+    @Test
+    void startsTheSparkDriverWithTheIngestionOfDownloadsButNotForARunThatOnlyRecordsFailures()
+    {
+        List<String> said = new CopyOnWriteArrayList<>();
+        AnalysisRequests requests = new AnalysisRequests(Optional.empty(), () -> said.add("start driver"), () -> said.add("release driver"),
+                () -> said.add("data changed"), () -> said.add("publish snapshots"));
+        served.put("/files/registry.csv", SmallPark.registry());
+        served.put("/listing.json", """
+                {"files": [{"name": "%s", "url": "files/registry.csv"}]}
+                """.formatted(SmallPark.REGISTRY_NAME).getBytes(StandardCharsets.UTF_8));
+        HttpPull pull = new HttpPull(source(), ingestion, new PulledFiles(warehouse), IngestSettings.DEFAULT_MAX_FILE_BYTES, requests);
+
+        failing.add("/listing.json");
+        pull.pull().orElseThrow();
+        assertThat(said).as("an unreadable listing").containsExactly("data changed", "release driver");
+
+        said.clear();
+        failing.clear();
+        failing.add("/files/registry.csv");
+        pull.pull().orElseThrow();
+        assertThat(said).as("only a failed download").containsExactly("data changed", "release driver");
+
+        said.clear();
+        failing.clear();
+        RunSummary loaded = pull.pull().orElseThrow();
+        assertThat(loaded.rowsLoaded()).isEqualTo(4);
+        assertThat(said).as("a download to load").containsExactly("start driver", "data changed", "publish snapshots");
     }
 
     @Test
