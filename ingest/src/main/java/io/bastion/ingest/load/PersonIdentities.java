@@ -103,8 +103,8 @@ final class PersonIdentities
         void add(long personKey, int monthKey, LocalDate submittedOn, ValidRows.Person person)
         {
             Version version = new Version(personKey, person.name(), person.idNumber(), person.gender(), person.ethnicity(), person.birthDate());
-            // One lookup per row: the map holds a version per person of the transaction, each compared field by field.
-            reported.merge(version, new Reported(monthKey, monthKey, submittedOn), (before, now) -> before.with(monthKey, submittedOn));
+            // One lookup per row (a get and a put compared every field of the version twice).
+            reported.compute(version, (same, before) -> before == null ? new Reported(monthKey, monthKey, submittedOn) : before.with(monthKey, submittedOn));
         }
 
         void appendTo(Appenders appenders)
