@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Two builds of the Spark job side by side on one lake (issue 13): the command line SparkJobProcess builds (-Xmx2g,
+# Two builds of the Spark job side by side on one lake (issue 13): the command line SparkJobProcess builds (the parallel collector, -Xmx2g,
 # local[*], the repository's spark-home), run alternately, RUNS times each, then their marts compared row for row.
 #
 #   analytics/job/src/test/scripts/job-side-by-side.sh BEFORE.jar AFTER.jar LAKE WORK [RUNS]

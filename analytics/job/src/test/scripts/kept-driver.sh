@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One kept Spark driver (AnalysisDriver, submitted as SparkJobProcess submits it: -Xmx2g, local[*], the repository's
+# One kept Spark driver (AnalysisDriver, submitted as SparkJobProcess submits it: the parallel collector, -Xmx2g, local[*], the repository's
 # spark-home) running RUNS full analyses of one lake one after the other, as a server's driver runs them (issue 13).
 #
 #   analytics/job/src/test/scripts/kept-driver.sh JAR LAKE WORK [RUNS]

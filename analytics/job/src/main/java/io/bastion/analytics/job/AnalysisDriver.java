@@ -56,12 +56,18 @@ public final class AnalysisDriver
         }
         SparkSession spark = AnalysisJob.session(master, conf);
         int exitCode = 0;
-        try (BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+        try (BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                IdleCollector idleCollector = IdleCollector.fromSystemProperty()) {
             for (String line = requests.readLine(); line != null; line = requests.readLine()) {
-                if (!line.isBlank() && !serve(spark, line, System.out)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                idleCollector.busy();
+                if (!serve(spark, line, System.out)) {
                     exitCode = AnalysisJob.FAILED;
                     break;
                 }
+                idleCollector.idle();
             }
         }
         catch (IOException e) {

@@ -34,6 +34,14 @@ final class SparkJobProcess
     static final String JOB_CLASS = "io.bastion.analytics.job.AnalysisJob";
     static final String DRIVER_CLASS = "io.bastion.analytics.job.AnalysisDriver";
     static final Duration IDLE_COLLECTION = Duration.ofMinutes(1);
+    /** AnalysisDriver's IdleCollector.DELAY_PROPERTY (the job's classes are not on this classpath). */
+    static final String IDLE_COLLECTION_PROPERTY = "bastion.driver.idle-collection-ms";
+    /**
+     * The driver's collector: Spark's work is a batch, and on 2 cores G1's concurrent cycles (80 of them in a scale-1 analysis,
+     * started by Spark's large buffers) cost more than they save; the parallel collector made analyses 0.86-0.89 of G1's time
+     * at scales 1 and 10 (BENCHMARKS.md).
+     */
+    static final String COLLECTOR = "-XX:+UseParallelGC";
     static final String SUBMIT_CLASS = "org.apache.spark.deploy.SparkSubmit";
 
     private static final Logger LOG = LoggerFactory.getLogger(SparkJobProcess.class);
@@ -57,10 +65,11 @@ final class SparkJobProcess
     static List<String> driverCommand(AnalysisRunnerSettings settings)
     {
         List<String> command = submit(settings, DRIVER_CLASS);
-        // A driver without a collection for a minute (idle) runs a full one, which gives back the heap an analysis grew:
-        // 2.6 GB stayed resident after a scale-1 analysis until the next one (a concurrent cycle, the default, frees none
-        // of it while nothing is allocated).
-        command.addAll(1, List.of("-XX:G1PeriodicGCInterval=" + IDLE_COLLECTION.toMillis(), "-XX:-G1PeriodicGCInvokesConcurrent"));
+        // A driver idle for a minute collects (AnalysisDriver's IdleCollector), and these let the parallel collector shrink the
+        // heap at that collection, which gives back what an analysis grew: 2.0 GB stayed resident after a scale-1 analysis
+        // without them, 1.0-1.1 GB with them (BENCHMARKS.md).
+        command.addAll(1, List.of("-XX:+UseAdaptiveSizePolicyWithSystemGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+                "-D" + IDLE_COLLECTION_PROPERTY + "=" + IDLE_COLLECTION.toMillis()));
         command.addAll(List.of("--master", settings.sparkMaster()));
         settings.sparkConf().forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
         return command;
@@ -87,6 +96,7 @@ final class SparkJobProcess
         command.add(java.toString());
         // In client mode the driver is this JVM, so its options are set here, as bin/spark-submit sets them.
         command.addAll(List.of(JavaModuleOptions.defaultModuleOptionArray()));
+        command.add(COLLECTOR);
         command.add("-Xmx" + settings.driverMemory());
         command.add("-Duser.timezone=UTC");
         command.add("-cp");
