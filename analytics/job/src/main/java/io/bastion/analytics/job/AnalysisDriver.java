@@ -57,7 +57,7 @@ public final class AnalysisDriver
         SparkSession spark = AnalysisJob.session(master, conf);
         int exitCode = 0;
         try (BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                IdleCollector idleCollector = IdleCollector.fromSystemProperty()) {
+                IdleCollector idleCollector = IdleCollector.forDriver()) {
             for (String line = requests.readLine(); line != null; line = requests.readLine()) {
                 if (line.isBlank()) {
                     continue;

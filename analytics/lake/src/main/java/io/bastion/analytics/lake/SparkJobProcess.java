@@ -33,12 +33,9 @@ final class SparkJobProcess
 {
     static final String JOB_CLASS = "io.bastion.analytics.job.AnalysisJob";
     static final String DRIVER_CLASS = "io.bastion.analytics.job.AnalysisDriver";
-    static final Duration IDLE_COLLECTION = Duration.ofMinutes(1);
-    /** AnalysisDriver's IdleCollector.DELAY_PROPERTY (the job's classes are not on this classpath). */
-    static final String IDLE_COLLECTION_PROPERTY = "bastion.driver.idle-collection-ms";
     /**
      * The driver's collector: Spark's work is a batch, and on 2 cores G1's concurrent cycles (80 of them in a scale-1 analysis,
-     * started by Spark's large buffers) cost more than they save; the parallel collector made analyses 0.86-0.89 of G1's time
+     * started by Spark's large buffers) cost more than they save; the parallel collector made analyses 0.89-0.90 of G1's time
      * at scales 1 and 10 (BENCHMARKS.md).
      */
     static final String COLLECTOR = "-XX:+UseParallelGC";
@@ -68,8 +65,7 @@ final class SparkJobProcess
         // A driver idle for a minute collects (AnalysisDriver's IdleCollector), and these let the parallel collector shrink the
         // heap at that collection, which gives back what an analysis grew: 2.0 GB stayed resident after a scale-1 analysis
         // without them, 1.0-1.1 GB with them (BENCHMARKS.md).
-        command.addAll(1, List.of("-XX:+UseAdaptiveSizePolicyWithSystemGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-                "-D" + IDLE_COLLECTION_PROPERTY + "=" + IDLE_COLLECTION.toMillis()));
+        command.addAll(1, List.of("-XX:+UseAdaptiveSizePolicyWithSystemGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"));
         command.addAll(List.of("--master", settings.sparkMaster()));
         settings.sparkConf().forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
         return command;
