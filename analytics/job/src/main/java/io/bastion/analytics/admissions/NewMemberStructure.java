@@ -7,6 +7,7 @@ import org.apache.spark.sql.Row;
 
 import static io.bastion.analytics.park.Scopes.rate;
 import static org.apache.spark.sql.functions.add_months;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -63,9 +64,12 @@ final class NewMemberStructure
         Dataset<Row> events = park.table("fact_admission_event")
                 .where(col("stage").equalTo(ParkState.PROBATIONARY_MEMBER))
                 .select(col("person_key"), col("event_date").as("joined_on"), col("org_code"), col("submission_id"));
-        Dataset<Row> roster = park.table("fact_person_month").select("submission_id", "person_key", "job", "education");
+        String[] row = {"submission_id", "person_key"};
+        // only the events' roster rows, picked by a broadcast of the few events: the left join alone would shuffle the whole roster
+        Dataset<Row> roster = park.table("fact_person_month").select("submission_id", "person_key", "job", "education")
+                .join(broadcast(events.select("submission_id", "person_key")), row, "left_semi");
         Dataset<Row> people = park.table("dim_person").select("person_key", "gender", "birth_date");
-        return events.join(roster, new String[] {"submission_id", "person_key"}, "left")
+        return events.join(roster, row, "left")
                 .join(people, new String[] {"person_key"}, "left")
                 .select("person_key", "joined_on", "org_code", "job", "education", "gender", "birth_date");
     }

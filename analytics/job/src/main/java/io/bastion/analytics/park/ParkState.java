@@ -244,7 +244,8 @@ public final class ParkState
     public Dataset<Row> people()
     {
         return cached("people", () -> {
-            Dataset<Row> reports = latestReports();
+            // broadcast: planned as a sort-merge join, the whole roster was shuffled to meet a few rows per organization and month
+            Dataset<Row> reports = broadcast(latestReports());
             Dataset<Row> roster = table("fact_person_month");
             Dataset<Row> rows = reports.join(roster, reports.col("org_code").equalTo(roster.col("org_code"))
                             .and(reports.col("report_month").equalTo(roster.col("month_key"))))
