@@ -7,11 +7,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
 import static io.bastion.analytics.park.ParkState.monthIndex;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lead;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -33,7 +31,7 @@ final class LostContacts
                 .select(col("person_key"), col("org_code"), col("month_key").as("report_month"), col("submitted_on"), col("submission_id"),
                         col("stage"), col("left_reason"));
         // both windows below are per person: placed by person once, so that neither needs a shuffle of its own
-        Dataset<Row> rows = reportsReachingWindow(park, current).repartition(col("person_key"));
+        Dataset<Row> rows = park.reachingComputedMonths(current, "person_key", "report_month").repartition(col("person_key"));
         // the person's row of each report month (on a tie, the later 报送日期, then the larger submission), which stays their
         // latest row from that month until the month before their next report month
         Dataset<Row> latestOfMonth = ParkState.latest(rows, Window.partitionBy("person_key", "report_month")
@@ -48,22 +46,5 @@ final class LostContacts
                 .where(col("reason").isNotNull())
                 .select(col("month_key"), col("person_key"), col("org_code"), col("report_month").as("last_report_month"),
                         col("months_unreported"), col("reason"));
-    }
-
-    /**
-     * The roster rows that can be a person's latest at a computed month: in a recomputation, the rows from the first
-     * computed month on and each person's rows of their last report month before it (found by a per-person maximum and a
-     * broadcast join, so that the older history is neither shuffled nor ranked); otherwise every row.
-     */
-    private static Dataset<Row> reportsReachingWindow(ParkState park, Dataset<Row> rows)
-    {
-        if (park.recomputedFrom().isEmpty()) {
-            return rows;
-        }
-        int first = ParkState.windowStart(park.recomputedFrom().getAsInt());
-        Dataset<Row> before = rows.where(col("report_month").lt(first));
-        Dataset<Row> lastBefore = before.groupBy("person_key").agg(max("report_month").as("report_month"));
-        return before.join(broadcast(lastBefore), new String[] {"person_key", "report_month"}, "left_semi")
-                .unionByName(rows.where(col("report_month").geq(first)));
     }
 }

@@ -327,8 +327,26 @@ public final class ParkState
      */
     private Dataset<Row> carriedForward(Dataset<Row> rows, String key, String month)
     {
-        Dataset<Row> spans = rows.withColumn("next_month", lead(col(month), 1).over(Window.partitionBy(key).orderBy(col(month))));
+        Dataset<Row> spans = reachingComputedMonths(rows, key, month)
+                .withColumn("next_month", lead(col(month), 1).over(Window.partitionBy(key).orderBy(col(month))));
         return atAnalysedMonths(spans, month, "next_month", "carried_month").drop("next_month");
+    }
+
+    /**
+     * The rows of a history that can be a key's latest at a computed month: in a recomputation, the rows from the first
+     * computed month on and each key's rows of its last month before it (a per-key maximum and a broadcast semi-join, so
+     * that the older history is neither shuffled nor ranked); otherwise every row. Ranking what this returns per key
+     * by {@code month} gives the same latest row at every computed month as ranking every row.
+     */
+    public Dataset<Row> reachingComputedMonths(Dataset<Row> rows, String key, String month)
+    {
+        if (recomputedFrom.isEmpty()) {
+            return rows;
+        }
+        int first = windowStart(recomputedFrom.getAsInt());
+        Dataset<Row> before = rows.where(col(month).lt(first));
+        Dataset<Row> lastBefore = before.groupBy(key).agg(max(month).as(month));
+        return before.join(broadcast(lastBefore), new String[] {key, month}, "left_semi").unionByName(rows.where(col(month).geq(first)));
     }
 
     /**
