@@ -64,12 +64,12 @@ final class NewMemberStructure
         Dataset<Row> events = park.table("fact_admission_event")
                 .where(col("stage").equalTo(ParkState.PROBATIONARY_MEMBER))
                 .select(col("person_key"), col("event_date").as("joined_on"), col("org_code"), col("submission_id"));
-        String[] row = {"submission_id", "person_key"};
+        String[] rosterRow = {"submission_id", "person_key"};
         // only the events' roster rows, picked by a broadcast of the few events: the left join alone would shuffle the whole roster
         Dataset<Row> roster = park.table("fact_person_month").select("submission_id", "person_key", "job", "education")
-                .join(broadcast(events.select("submission_id", "person_key")), row, "left_semi");
+                .join(broadcast(events.select("submission_id", "person_key")), rosterRow, "left_semi");
         Dataset<Row> people = park.table("dim_person").select("person_key", "gender", "birth_date");
-        return events.join(roster, row, "left")
+        return events.join(roster, rosterRow, "left")
                 .join(people, new String[] {"person_key"}, "left")
                 .select("person_key", "joined_on", "org_code", "job", "education", "gender", "birth_date");
     }
