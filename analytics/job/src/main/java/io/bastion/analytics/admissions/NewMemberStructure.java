@@ -29,17 +29,18 @@ final class NewMemberStructure
 
     static Dataset<Row> of(ParkState park)
     {
-        Dataset<Row> admitted = admitted(park);
+        Dataset<Row> years = park.months().groupBy(col("year")).agg(max("month_key").as("scope_month"));
+        Dataset<Row> events = admissions(park, years);
         Dataset<Row> months = park.months().select(col("month_key").as("scope_month"), col("month").as("period"), col("first_day"), col("last_day"));
-        Dataset<Row> monthly = admitted.join(months, admitted.col("joined_on").between(months.col("first_day"), months.col("last_day")))
+        Dataset<Row> monthly = events.join(months, events.col("joined_on").between(months.col("first_day"), months.col("last_day")))
                 .withColumn("period_kind", lit("month"))
                 .drop("first_day", "last_day");
-        Dataset<Row> years = park.months().groupBy(col("year")).agg(max("month_key").as("scope_month"));
-        Dataset<Row> yearly = admitted.join(years, year(admitted.col("joined_on")).equalTo(years.col("year")))
+        Dataset<Row> yearly = events.join(years, year(events.col("joined_on")).equalTo(years.col("year")))
                 .withColumn("period", col("year").cast("string"))
                 .withColumn("period_kind", lit("year"))
                 .drop("year");
-        Dataset<Row> periods = monthly.unionByName(yearly);
+        // the roster and the people are joined once, to both kinds of period
+        Dataset<Row> periods = withPerson(park, events, monthly.unionByName(yearly));
         return Scopes.parkAndSubtrees(periods, park.subtreeRoots(), "scope_month", "org_code")
                 .groupBy("period_kind", "period", Scopes.KIND, Scopes.CODE)
                 .agg(count(lit(1)).as("new_members"),
@@ -56,21 +57,34 @@ final class NewMemberStructure
     }
 
     /**
-     * Every 预备党员 event with the job and education of the roster row of the event's submission, and the person's gender
-     * and birth date. Columns: person_key, joined_on, org_code, job, education, gender, birth_date.
+     * The 预备党员 events joined in the years of the computed months (the others fall in no period): person_key,
+     * joined_on, org_code, submission_id.
      */
-    private static Dataset<Row> admitted(ParkState park)
+    private static Dataset<Row> admissions(ParkState park, Dataset<Row> years)
     {
-        Dataset<Row> events = park.table("fact_admission_event")
-                .where(col("stage").equalTo(ParkState.PROBATIONARY_MEMBER))
+        Object[] computedYears = years.select("year").collectAsList().stream().map(row -> row.get(0)).toArray();
+        return park.table("fact_admission_event")
+                .where(col("stage").equalTo(ParkState.PROBATIONARY_MEMBER).and(year(col("event_date")).isin(computedYears)))
                 .select(col("person_key"), col("event_date").as("joined_on"), col("org_code"), col("submission_id"));
+    }
+
+    /**
+     * {@code periods} (rows of {@code events} in their periods) with the job and education of the roster row of the
+     * event's submission, and the person's gender and birth date.
+     */
+    private static Dataset<Row> withPerson(ParkState park, Dataset<Row> events, Dataset<Row> periods)
+    {
         String[] rosterRow = {"submission_id", "person_key"};
-        // only the events' roster rows, picked by a broadcast of the few events: the left join alone would shuffle the whole roster
-        Dataset<Row> roster = park.table("fact_person_month").select("submission_id", "person_key", "job", "education")
-                .join(broadcast(events.select("submission_id", "person_key")), rosterRow, "left_semi");
+        Dataset<Row> eventRows = broadcast(events.select("submission_id", "person_key"));
+        // the roster of the events' submissions' months only, and of it only the events' rows, picked by a broadcast of
+        // the few events: the left join alone would shuffle the whole roster
+        Dataset<Row> submissionMonths = park.table("fact_submission").join(eventRows.select("submission_id").distinct(), "submission_id")
+                .select("month_key");
+        Dataset<Row> roster = park.rosterOfMonths(submissionMonths).select("submission_id", "person_key", "job", "education")
+                .join(eventRows, rosterRow, "left_semi");
         Dataset<Row> people = park.table("dim_person").select("person_key", "gender", "birth_date");
-        return events.join(roster, rosterRow, "left")
+        return periods.join(roster, rosterRow, "left")
                 .join(people, new String[] {"person_key"}, "left")
-                .select("person_key", "joined_on", "org_code", "job", "education", "gender", "birth_date");
+                .drop("submission_id");
     }
 }

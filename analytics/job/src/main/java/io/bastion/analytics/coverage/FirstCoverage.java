@@ -3,8 +3,8 @@ package io.bastion.analytics.coverage;
 import io.bastion.analytics.park.ParkState;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.max;
@@ -30,7 +30,10 @@ final class FirstCoverage
                 max("last_day").as("last_analysed_day"));
         Dataset<Row> registryRows = park.table("fact_enterprise_month").crossJoin(range)
                 .where(col("month_key").leq(col("last_analysed_month")));
-        Dataset<Row> registry = ParkState.latest(registryRows, Window.partitionBy("unit_code").orderBy(col("month_key").desc()))
+        // a unit has one registry row per month: its latest is that of its last month, found by a per-unit maximum and a
+        // broadcast semi-join, so that the registry's history is neither shuffled nor sorted
+        Dataset<Row> lastMonths = registryRows.groupBy("unit_code").agg(max("month_key").as("month_key"));
+        Dataset<Row> registry = registryRows.join(broadcast(lastMonths), new String[] {"unit_code", "month_key"}, "left_semi")
                 .where(col("moved_in_on").geq(col("first_analysed_day"))
                         .and(col("moved_in_on").leq(col("last_analysed_day"))));
         Dataset<Row> covered = park.withLastRunBefore(status.where(col("covered")).select(col("unit_code"), col("month_key").as("first_covered_month")),

@@ -25,7 +25,7 @@ final class Reconciliations
         Dataset<Row> reports = park.table("fact_organization_report").select(col("month_key"), col("org_code"), col("member_count"),
                         col("org_name").as("reported_name"), col("parent_code").as("reported_parent_code"))
                 .join(park.months().select("month_key"), "month_key");
-        Dataset<Row> roster = park.table("fact_person_month")
+        Dataset<Row> roster = park.rosterOfMonths(park.months())
                 .where(col("stage").isin(ParkState.FULL_MEMBER, ParkState.PROBATIONARY_MEMBER).and(col("left_reason").isNull()))
                 .groupBy("month_key", "org_code")
                 .agg(count(lit(1)).as("roster_members"));

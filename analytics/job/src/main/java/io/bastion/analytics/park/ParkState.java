@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.greatest;
@@ -246,7 +247,7 @@ public final class ParkState
         return cached("people", () -> {
             // broadcast: planned as a sort-merge join, the whole roster was shuffled to meet a few rows per organization and month
             Dataset<Row> reports = broadcast(latestReports());
-            Dataset<Row> roster = table("fact_person_month");
+            Dataset<Row> roster = rosterOfMonths(latestReports().select(col("report_month").as("month_key")));
             Dataset<Row> rows = reports.join(roster, reports.col("org_code").equalTo(roster.col("org_code"))
                             .and(reports.col("report_month").equalTo(roster.col("month_key"))))
                     .select(reports.col("month_key"), roster.col("person_key"), reports.col("org_code"), reports.col("report_month"),
@@ -254,11 +255,46 @@ public final class ParkState
                             roster.col("education"), roster.col("job"), roster.col("mobile"), roster.col("managed"), roster.col("backbone"),
                             roster.col("applied_on"), roster.col("activist_on"), roster.col("candidate_on"), roster.col("joined_on"),
                             roster.col("full_on"), roster.col("left_reason"));
-            return latest(rows, Window.partitionBy("month_key", "person_key")
-                    .orderBy(col("report_month").desc(), col("submitted_on").desc(), col("submission_id").desc()))
+            return onePerPerson(rows)
                     .where(col("left_reason").isNull())
                     .drop("left_reason", "submitted_on", "submission_id");
         });
+    }
+
+    /**
+     * Each person's row of each month among {@code rows} (the active organizations' latest reports' roster rows): the
+     * later report month, then the later 报送日期, then the larger submission. A person is on one roster of a month but
+     * for the few on several (moving between organizations), so only theirs are ranked: the (month, person) keys found
+     * more than once in a narrow pass, their chosen submission broadcast to the wide rows, which are neither shuffled
+     * nor sorted. Ranking every row instead sorted the whole roster twice.
+     */
+    private static Dataset<Row> onePerPerson(Dataset<Row> rows)
+    {
+        String[] key = {"month_key", "person_key"};
+        Dataset<Row> keys = rows.select("month_key", "person_key", "report_month", "submitted_on", "submission_id");
+        Dataset<Row> onSeveral = keys.groupBy("month_key", "person_key").agg(count(lit(1)).as("rosters")).where(col("rosters").gt(1))
+                .select("month_key", "person_key");
+        Dataset<Row> chosen = latest(keys.join(broadcast(onSeveral), key, "left_semi"), Window.partitionBy("month_key", "person_key")
+                        .orderBy(col("report_month").desc(), col("submitted_on").desc(), col("submission_id").desc()))
+                .select(col("month_key"), col("person_key"), col("submission_id").as("chosen_submission"));
+        return rows.join(broadcast(chosen), key, "left")
+                .where(col("chosen_submission").isNull().or(col("chosen_submission").equalTo(col("submission_id"))))
+                .drop("chosen_submission");
+    }
+
+    /**
+     * The roster rows (fact_person_month) of the months in the column month_key of {@code months}, a small dataset
+     * collected here. The months are pushed down to the Parquet reader as a filter, and the roster's row groups are in
+     * the order the warehouse loaded them, month by month, so a recomputation reads the row groups of its few months
+     * instead of the whole history; over every month the filter keeps every row.
+     */
+    public Dataset<Row> rosterOfMonths(Dataset<Row> months)
+    {
+        Object[] keys = months.select("month_key").distinct().collectAsList().stream()
+                .filter(row -> !row.isNullAt(0))
+                .map(row -> row.getInt(0))
+                .toArray();
+        return table(ROSTER).where(col("month_key").isin(keys));
     }
 
     /** Members (正式党员 and 预备党员) among {@link #people()}. */
