@@ -62,9 +62,9 @@ final class NewMemberStructure
      */
     private static Dataset<Row> admissions(ParkState park, Dataset<Row> years)
     {
-        Object[] computedYears = years.select("year").collectAsList().stream().map(row -> row.get(0)).toArray();
         return park.table("fact_admission_event")
-                .where(col("stage").equalTo(ParkState.PROBATIONARY_MEMBER).and(year(col("event_date")).isin(computedYears)))
+                .where(col("stage").equalTo(ParkState.PROBATIONARY_MEMBER)
+                        .and(year(col("event_date")).isin(ParkState.distinctValues(years, "year"))))
                 .select(col("person_key"), col("event_date").as("joined_on"), col("org_code"), col("submission_id"));
     }
 

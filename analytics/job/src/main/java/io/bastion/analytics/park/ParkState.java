@@ -290,11 +290,19 @@ public final class ParkState
      */
     public Dataset<Row> rosterOfMonths(Dataset<Row> months)
     {
-        Object[] keys = months.select("month_key").distinct().collectAsList().stream()
+        return table(ROSTER).where(col("month_key").isin(distinctValues(months, "month_key")));
+    }
+
+    /**
+     * The distinct non-null values of {@code column} in {@code rows}, a small dataset, collected to the driver: for a
+     * filter ({@code isin}) that Spark pushes down to the Parquet reader, which a join's values never are.
+     */
+    public static Object[] distinctValues(Dataset<Row> rows, String column)
+    {
+        return rows.select(column).distinct().collectAsList().stream()
                 .filter(row -> !row.isNullAt(0))
-                .map(row -> row.getInt(0))
+                .map(row -> row.get(0))
                 .toArray();
-        return table(ROSTER).where(col("month_key").isin(keys));
     }
 
     /** Members (正式党员 and 预备党员) among {@link #people()}. */
