@@ -238,9 +238,10 @@ public final class ParkState
 
     /**
      * The people counted at each month: one row per person (the latest roster row of the active organizations'
-     * latest reports), without those whose chosen row has a 减少原因.
-     * Columns: month_key, person_key, org_code, report_month, stage, unit_code, education, job, mobile, managed, backbone,
-     * applied_on, activist_on, candidate_on, joined_on, full_on.
+     * latest reports), without those whose chosen row has a 减少原因. Only the columns the mart families read are kept: the
+     * roster's other columns are neither read from Parquet nor cached (the admission dates come from the events, and the
+     * new-member structure reads its roster rows itself).
+     * Columns: month_key, person_key, org_code, stage, unit_code, education, mobile, managed, backbone.
      */
     public Dataset<Row> people()
     {
@@ -252,26 +253,27 @@ public final class ParkState
                             .and(reports.col("report_month").equalTo(roster.col("month_key"))))
                     .select(reports.col("month_key"), roster.col("person_key"), reports.col("org_code"), reports.col("report_month"),
                             reports.col("submitted_on"), reports.col("submission_id"), roster.col("stage"), roster.col("unit_code"),
-                            roster.col("education"), roster.col("job"), roster.col("mobile"), roster.col("managed"), roster.col("backbone"),
-                            roster.col("applied_on"), roster.col("activist_on"), roster.col("candidate_on"), roster.col("joined_on"),
-                            roster.col("full_on"), roster.col("left_reason"));
-            return onePerPerson(rows)
+                            roster.col("education"), roster.col("mobile"), roster.col("managed"), roster.col("backbone"),
+                            roster.col("left_reason"));
+            return onePerPerson(rows, movers(roster))
                     .where(col("left_reason").isNull())
-                    .drop("left_reason", "submitted_on", "submission_id");
+                    .drop("left_reason", "report_month", "submitted_on", "submission_id");
         });
     }
 
     /**
      * Each person's row of each month among {@code rows} (the active organizations' latest reports' roster rows): the
      * later report month, then the later 报送日期, then the larger submission. A person is on one roster of a month but
-     * for the few on several (moving between organizations), so only theirs are ranked: the (month, person) keys found
-     * more than once in a narrow pass, their chosen submission broadcast to the wide rows, which are neither shuffled
-     * nor sorted. Ranking every row instead sorted the whole roster twice.
+     * for the few on several (moving between organizations), and only someone on the rosters of two organizations
+     * ({@code movers}: a column person_key) can be: only their rows are counted per month and person, and those found
+     * more than once ranked, their chosen submission broadcast to the wide rows, which are neither shuffled nor sorted.
+     * Ranking every row instead sorted the whole roster twice; counting every row shuffled it once.
      */
-    private static Dataset<Row> onePerPerson(Dataset<Row> rows)
+    private static Dataset<Row> onePerPerson(Dataset<Row> rows, Dataset<Row> movers)
     {
         String[] key = {"month_key", "person_key"};
-        Dataset<Row> keys = rows.select("month_key", "person_key", "report_month", "submitted_on", "submission_id");
+        Dataset<Row> keys = rows.select("month_key", "person_key", "report_month", "submitted_on", "submission_id")
+                .join(broadcast(movers), new String[] {"person_key"}, "left_semi");
         Dataset<Row> onSeveral = keys.groupBy("month_key", "person_key").agg(count(lit(1)).as("rosters")).where(col("rosters").gt(1))
                 .select("month_key", "person_key");
         Dataset<Row> chosen = latest(keys.join(broadcast(onSeveral), key, "left_semi"), Window.partitionBy("month_key", "person_key")
@@ -280,6 +282,19 @@ public final class ParkState
         return rows.join(broadcast(chosen), key, "left")
                 .where(col("chosen_submission").isNull().or(col("chosen_submission").equalTo(col("submission_id"))))
                 .drop("chosen_submission");
+    }
+
+    /**
+     * The people on the rosters of more than one organization among {@code roster} (roster rows; a roster is one
+     * organization's of one month, a person on it once). Column: person_key. Each person's distinct organizations are
+     * counted after a partial aggregation per task, so a few rows per person are shuffled, not one per month.
+     */
+    private static Dataset<Row> movers(Dataset<Row> roster)
+    {
+        return roster.select("person_key", "org_code").distinct()
+                .groupBy("person_key").agg(count(lit(1)).as("organizations"))
+                .where(col("organizations").gt(1))
+                .select("person_key");
     }
 
     /**
