@@ -52,6 +52,11 @@ public final class AnalysisJob
     /** The job's default for {@value #CODEGEN_CACHE_ENTRIES}: above the distinct classes of one analysis (BENCHMARKS.md). */
     static final int GENERATED_CLASSES_KEPT = 4000;
 
+    /** Spark's setting: the largest split of a file one task reads. */
+    static final String MAX_PARTITION_BYTES = "spark.sql.files.maxPartitionBytes";
+    /** The job's default for {@value #MAX_PARTITION_BYTES}: 1 GiB, so that Spark's split per core decides. */
+    static final long MAX_PARTITION_BYTES_VALUE = 1L << 30;
+
     private static final Pattern MART_NAME = Pattern.compile("mart_[a-z0-9_]+");
 
     private AnalysisJob() {}
@@ -102,6 +107,10 @@ public final class AnalysisJob
                 .config("spark.sql.session.timeZone", "UTC")
                 // The park's tables are small (thousands to a few million rows): a handful of partitions, merged further by AQE.
                 .config("spark.sql.shuffle.partitions", "4")
+                // A file is split into at most 128 MB by default: at scale 100 the roster (348 MB) was read in three tasks, the
+                // third alone on one of two cores. Above 128 MB a table is split evenly over the cores instead (its size ÷
+                // the default parallelism); smaller ones are split as before (BENCHMARKS.md).
+                .config(MAX_PARTITION_BYTES, String.valueOf(MAX_PARTITION_BYTES_VALUE))
                 // One scale-1 analysis generates and compiles 850-1,000 distinct classes; Spark keeps 100 by default, so a kept
                 // driver compiled nearly all of them again on every analysis (and its JIT compiled them again).
                 .config(CODEGEN_CACHE_ENTRIES, String.valueOf(GENERATED_CLASSES_KEPT))
