@@ -29,7 +29,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * One analysis run, the API the dashboard and the tests call: record the park's rules it runs with (ParkRules), fingerprint
- * the input and stop there if it has not changed since the last done run; otherwise export the lake, digest what it holds
+ * the input and what the job is (its jar, the park's rules, the marts' columns) and stop there if neither has changed since
+ * the last done run; otherwise export the lake, digest what it holds
  * (InputDigests), plan from which month to recompute (AnalysisPlan: the earliest that changed since the last done run, or
  * every month), run the Spark job in a child process (a driver kept warm for the next analysis in local mode, SparkDriver;
  * a new process each time on a cluster) and load its marts in one transaction, replacing only the
@@ -101,7 +102,10 @@ public final class AnalysisRunner
             // The oracle views read the rules from the warehouse; recorded also when nothing is recomputed, as a warehouse
             // made before park_rule existed holds none.
             ParkRules.record(connection, settings.partyLecturesPerQuarter());
-            String fingerprint = AnalysisRuns.fingerprint(connection, settings.fingerprint());
+            // The job is part of the fingerprint: a new job jar (an upgrade that changes a KPI) is analysed at once, not
+            // only when the next file arrives.
+            String jobJar = sha256(settings.jobJar());
+            String fingerprint = fingerprint(connection, jobJar);
             Optional<AnalysisRuns.DoneRun> lastDone = AnalysisRuns.lastDone(connection);
             if (lastDone.isPresent() && lastDone.get().fingerprint().equals(fingerprint)) {
                 releasePreparedDriver();
@@ -109,7 +113,7 @@ public final class AnalysisRunner
             }
             long analysisId = AnalysisRuns.start(connection, RunStatus.RUNNING, trigger, settings.sparkMaster(), fingerprint);
             LOG.info("分析批次 {} 开始 / analysis run {} started ({}, {})", analysisId, analysisId, trigger.code(), settings.sparkMaster());
-            return compute(connection, analysisId, lastDone);
+            return compute(connection, analysisId, lastDone, jobJar);
         }
         catch (SQLException e) {
             throw new WarehouseSqlException("analysis run", e);
@@ -129,7 +133,7 @@ public final class AnalysisRunner
         return new AnalysisOutcome(analysisId, RunStatus.UNCHANGED, Map.of(), 0, 0, 0, Optional.of(message));
     }
 
-    private AnalysisOutcome compute(Connection connection, long analysisId, Optional<AnalysisRuns.DoneRun> lastDone)
+    private AnalysisOutcome compute(Connection connection, long analysisId, Optional<AnalysisRuns.DoneRun> lastDone, String jobJar)
     {
         long exportMs = 0;
         long sparkStart = 0;
@@ -140,7 +144,6 @@ public final class AnalysisRunner
             exportMs = millisSince(start);
             Optional<Record2<Integer, Integer>> months = AnalysisRuns.analysedMonths(connection);
             AnalysisRuns.exported(connection, analysisId, exportMs, months);
-            String jobJar = sha256(settings.jobJar());
             AnalysisPlan plan = plan(connection, analysisId, lake, lastDone, months, jobJar);
             LOG.info("分析批次 {} / analysis run {}: {}", analysisId, analysisId, plan.reason());
 
@@ -188,6 +191,17 @@ public final class AnalysisRunner
         }
         AnalysisRuns.planned(connection, analysisId, jobSettings, plan);
         return plan;
+    }
+
+    /** The input's fingerprint (AnalysisRuns.fingerprint) with the job's settings ({@link #jobSettings}): equal ones, equal marts. */
+    String fingerprint(Connection connection)
+    {
+        return fingerprint(connection, sha256(settings.jobJar()));
+    }
+
+    private String fingerprint(Connection connection, String jobJar)
+    {
+        return AnalysisRuns.fingerprint(connection, jobSettings(connection, jobJar));
     }
 
     /**

@@ -37,7 +37,7 @@ class AnalysisRunnerTest
         connection = warehouse.connect();
         settings = AnalysisRunnerSettings.defaults(temp.resolve("lake"), temp.resolve("no-spark-home"), temp.resolve("no-job.jar"));
         MartFolders.write(connection, temp.resolve("first"), 1);
-        TestRuns.load(connection, temp.resolve("first"), AnalysisRuns.fingerprint(connection, settings.fingerprint()), LocalDateTime.of(2026, 11, 6, 2, 0));
+        TestRuns.load(connection, temp.resolve("first"), new AnalysisRunner(settings).fingerprint(connection), LocalDateTime.of(2026, 11, 6, 2, 0));
     }
 
     @AfterEach
@@ -91,6 +91,20 @@ class AnalysisRunnerTest
         assertThat(outcome.status()).isEqualTo(RunStatus.FAILED);
         assertThat(outcome.message()).hasValueSatisfying(message -> assertThat(message).contains("sparkHome/jars"));
         assertThat(rows(connection, "SELECT rule_name, rule_value FROM park_rule")).containsExactly(List.of("party-lectures-per-quarter", "2"));
+    }
+
+    @Test
+    void aNewJobJarIsAnalysedAgainThoughTheInputIsUnchanged()
+            throws Exception
+    {
+        // the done run was of a missing jar; an upgrade puts one there
+        java.nio.file.Files.writeString(temp.resolve("no-job.jar"), "a job jar of another build");
+
+        AnalysisOutcome outcome = new AnalysisRunner(settings).run(warehouse, Trigger.CLI);
+
+        assertThat(outcome.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(outcome.message()).hasValueSatisfying(message -> assertThat(message).contains("sparkHome/jars"));
+        assertThat(LakeExport.current(temp.resolve("lake"))).isPresent();
     }
 
     @Test
