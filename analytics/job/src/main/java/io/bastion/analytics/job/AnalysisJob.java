@@ -107,9 +107,9 @@ public final class AnalysisJob
                 .config("spark.sql.session.timeZone", "UTC")
                 // The park's tables are small (thousands to a few million rows): a handful of partitions, merged further by AQE.
                 .config("spark.sql.shuffle.partitions", "4")
-                // A file is split into at most 128 MB by default: at scale 100 the roster (348 MB) was read in three tasks, the
-                // third alone on one of two cores. Above 128 MB a table is split evenly over the cores instead (its size ÷
-                // the default parallelism); smaller ones are split as before (BENCHMARKS.md).
+                // Spark splits a file into its size ÷ the default parallelism, but at most 128 MB by default: at scale 100 the
+                // roster (348 MB) was read in three tasks, the third alone on one of two cores. With no such cap a table is
+                // split evenly over the cores; one whose share per core is under 128 MB is split as before (BENCHMARKS.md).
                 .config(MAX_PARTITION_BYTES, String.valueOf(MAX_PARTITION_BYTES_VALUE))
                 // One scale-1 analysis generates and compiles 850-1,000 distinct classes; Spark keeps 100 by default, so a kept
                 // driver compiled nearly all of them again on every analysis (and its JIT compiled them again).

@@ -102,10 +102,20 @@ public final class AnalysisRunner
             // The oracle views read the rules from the warehouse; recorded also when nothing is recomputed, as a warehouse
             // made before park_rule existed holds none.
             ParkRules.record(connection, settings.partyLecturesPerQuarter());
+            String jobJar;
+            try {
+                jobJar = sha256(settings.jobJar());
+            }
+            catch (AnalysisException e) {
+                // recorded as a failed run, as any other failure; its fingerprint is the input's alone
+                long analysisId = AnalysisRuns.start(connection, RunStatus.RUNNING, trigger, settings.sparkMaster(),
+                        AnalysisRuns.fingerprint(connection, settings.fingerprint()));
+                return failed(connection, analysisId, e.getMessage(), 0, 0, e);
+            }
             // The job is part of the fingerprint: a new job jar (an upgrade that changes a KPI) is analysed at once, not
             // only when the next file arrives.
-            String jobJar = sha256(settings.jobJar());
-            String fingerprint = fingerprint(connection, jobJar);
+            String jobSettings = jobSettings(connection, jobJar);
+            String fingerprint = AnalysisRuns.fingerprint(connection, jobSettings);
             Optional<AnalysisRuns.DoneRun> lastDone = AnalysisRuns.lastDone(connection);
             if (lastDone.isPresent() && lastDone.get().fingerprint().equals(fingerprint)) {
                 releasePreparedDriver();
@@ -113,7 +123,7 @@ public final class AnalysisRunner
             }
             long analysisId = AnalysisRuns.start(connection, RunStatus.RUNNING, trigger, settings.sparkMaster(), fingerprint);
             LOG.info("分析批次 {} 开始 / analysis run {} started ({}, {})", analysisId, analysisId, trigger.code(), settings.sparkMaster());
-            return compute(connection, analysisId, lastDone, jobJar);
+            return compute(connection, analysisId, lastDone, jobJar, jobSettings);
         }
         catch (SQLException e) {
             throw new WarehouseSqlException("analysis run", e);
@@ -133,7 +143,8 @@ public final class AnalysisRunner
         return new AnalysisOutcome(analysisId, RunStatus.UNCHANGED, Map.of(), 0, 0, 0, Optional.of(message));
     }
 
-    private AnalysisOutcome compute(Connection connection, long analysisId, Optional<AnalysisRuns.DoneRun> lastDone, String jobJar)
+    private AnalysisOutcome compute(Connection connection, long analysisId, Optional<AnalysisRuns.DoneRun> lastDone, String jobJar,
+            String jobSettings)
     {
         long exportMs = 0;
         long sparkStart = 0;
@@ -144,7 +155,7 @@ public final class AnalysisRunner
             exportMs = millisSince(start);
             Optional<Record2<Integer, Integer>> months = AnalysisRuns.analysedMonths(connection);
             AnalysisRuns.exported(connection, analysisId, exportMs, months);
-            AnalysisPlan plan = plan(connection, analysisId, lake, lastDone, months, jobJar);
+            AnalysisPlan plan = plan(connection, analysisId, lake, lastDone, months, jobSettings);
             LOG.info("分析批次 {} / analysis run {}: {}", analysisId, analysisId, plan.reason());
 
             // Outputs of earlier runs (kept when their load failed) go now; this run's is fresh.
@@ -177,9 +188,8 @@ public final class AnalysisRunner
     }
 
     private AnalysisPlan plan(Connection connection, long analysisId, LakeSnapshot lake, Optional<AnalysisRuns.DoneRun> lastDone,
-            Optional<Record2<Integer, Integer>> months, String jobJar)
+            Optional<Record2<Integer, Integer>> months, String jobSettings)
     {
-        String jobSettings = jobSettings(connection, jobJar);
         AnalysisPlan plan;
         if (months.isEmpty()) {
             plan = new AnalysisPlan(OptionalInt.empty(), "尚无报送，计算全部月份 / nothing has been submitted yet: every month is computed");
@@ -196,12 +206,7 @@ public final class AnalysisRunner
     /** The input's fingerprint (AnalysisRuns.fingerprint) with the job's settings ({@link #jobSettings}): equal ones, equal marts. */
     String fingerprint(Connection connection)
     {
-        return fingerprint(connection, sha256(settings.jobJar()));
-    }
-
-    private String fingerprint(Connection connection, String jobJar)
-    {
-        return AnalysisRuns.fingerprint(connection, jobSettings(connection, jobJar));
+        return AnalysisRuns.fingerprint(connection, jobSettings(connection, sha256(settings.jobJar())));
     }
 
     /**

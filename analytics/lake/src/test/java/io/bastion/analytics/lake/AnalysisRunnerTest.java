@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -98,7 +99,7 @@ class AnalysisRunnerTest
             throws Exception
     {
         // the done run was of a missing jar; an upgrade puts one there
-        java.nio.file.Files.writeString(temp.resolve("no-job.jar"), "a job jar of another build");
+        Files.writeString(temp.resolve("no-job.jar"), "a job jar of another build");
 
         AnalysisOutcome outcome = new AnalysisRunner(settings).run(warehouse, Trigger.CLI);
 
